@@ -1,0 +1,79 @@
+import type { i18n } from 'i18next';
+import { useEffect, useState } from 'preact/hooks';
+import { TranslationProvider, useTranslation } from '../i18n/context';
+import { setLanguage } from '../i18n/i18n';
+import type { Language } from '../i18n/languages';
+import { onUpdateReady } from '../pwa/register';
+import type { ReperesDb } from '../storage/db';
+import { setSetting } from '../storage/settings';
+import { LanguageSwitch } from '../ui/components/LanguageSwitch';
+import { Layout } from '../ui/components/Layout';
+import { UpdateBanner } from '../ui/components/UpdateBanner';
+import { Button } from '../ui/components/Button';
+import { MessageScreen } from '../ui/screens/MessageScreen';
+import { ErrorBoundary } from './ErrorBoundary';
+import { HomeRoute } from './HomeRoute';
+import { QuestionRoute } from './QuestionRoute';
+import { ResultsRoute } from './ResultsRoute';
+import { navigate, useRoute, type Route } from './routes';
+import { ServicesProvider } from './services';
+
+/** The shell: language, update offer, and the screen of the current route. */
+export function App(props: { db: ReperesDb; translator: i18n; initialLanguage: Language }) {
+  const [language, setCurrentLanguage] = useState(props.initialLanguage);
+  const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
+  const [erased, setErased] = useState(false);
+  const route = useRoute();
+
+  useEffect(() => onUpdateReady((apply) => setApplyUpdate(() => apply)), []);
+  useEffect(() => {
+    if (route.name !== 'home') setErased(false);
+  }, [route.name]);
+
+  async function changeLanguage(next: Language) {
+    await setLanguage(props.translator, next);
+    setCurrentLanguage(next);
+    await setSetting(props.db, 'language', next).catch(() => undefined);
+  }
+
+  // An update is never offered in the middle of a questionnaire.
+  const offerUpdate = applyUpdate !== null && route.name !== 'question';
+
+  return (
+    <ServicesProvider services={{ db: props.db }}>
+      <TranslationProvider instance={props.translator} language={language}>
+        {offerUpdate && (
+          <UpdateBanner onApply={applyUpdate} onDismiss={() => setApplyUpdate(null)} />
+        )}
+        <Layout headerEnd={<LanguageSwitch onChange={(next) => void changeLanguage(next)} />}>
+          <ErrorBoundary>
+            <Screen route={route} erased={erased} onErased={() => setErased(true)} />
+          </ErrorBoundary>
+        </Layout>
+      </TranslationProvider>
+    </ServicesProvider>
+  );
+}
+
+function Screen(props: { route: Route; erased: boolean; onErased: () => void }) {
+  const { route } = props;
+  switch (route.name) {
+    case 'home':
+      return <HomeRoute erased={props.erased} />;
+    case 'question':
+      return <QuestionRoute number={route.number} />;
+    case 'results':
+      return <ResultsRoute onErased={props.onErased} />;
+    default:
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <MessageScreen title={t('errors.notFound')}>
+      <Button onClick={() => navigate({ name: 'home' })}>{t('results.home')}</Button>
+    </MessageScreen>
+  );
+}

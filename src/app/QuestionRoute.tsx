@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { resumeIndex } from '../domain/path';
+import type { AnswerValue } from '../domain/answers';
+import { pickText } from '../domain/text';
+import { useTranslation } from '../i18n/context';
+import { markRevealed, saveAnswer } from '../storage/answers';
+import { finishAttempt, getUnfinishedAttempt } from '../storage/attempts';
+import { requestPersistentStorage } from '../storage/persistence';
+import { Notice } from '../ui/components/Notice';
+import { MessageScreen } from '../ui/screens/MessageScreen';
+import { QuestionScreen } from '../ui/screens/QuestionScreen';
+import { answerValues, loadAttempt, useLoadable, type LoadedAttempt } from './attempt';
+import { LoadFailure } from './LoadFailure';
+import { navigate } from './routes';
+import { useServices } from './services';
+
+/** Wires the question screen to the unfinished attempt stored on the device. */
+export function QuestionRoute(props: { number: number }) {
+  const { db } = useServices();
+  const { t, language } = useTranslation();
+  const loaded = useLoadable(async () => {
+    const attempt = await getUnfinishedAttempt(db);
+    return attempt ? loadAttempt(db, attempt) : null;
+  }, db);
+  const [current, setCurrent] = useState<LoadedAttempt | null>(null);
+  const pendingWrite = useRef<Promise<void>>(Promise.resolve());
+  const [writeFailed, setWriteFailed] = useState(false);
+
+  useEffect(() => {
+    if (loaded.status === 'ready') setCurrent(loaded.value);
+    if (loaded.status === 'ready' && !loaded.value) navigate({ name: 'home' }, { replace: true });
+  }, [loaded]);
+
+  // Nobody skips ahead by editing the address: go to the first unanswered question.
+  const reachable = current
+    ? Math.min(resumeIndex(current.items, answerValues(current.answers)) + 1, current.items.length)
+    : 0;
+  useEffect(() => {
+    if (current && props.number > reachable) {
+      navigate({ name: 'question', number: reachable }, { replace: true });
+    }
+  }, [current, props.number, reachable]);
+
+  if (loaded.status === 'error') return <LoadFailure error={loaded.error} />;
+  if (!current || props.number > reachable) return <MessageScreen title={t('app.loading')} />;
+
+  const { attempt, questionnaire, items, answers } = current;
+  const item = items[props.number - 1];
+  if (!item) return <MessageScreen title={t('errors.notFound')} />;
+  const area = questionnaire.areas.find((a) =>
+    a.competencies.some((c) => c.id === item.competency),
+  );
+  const record = answers.get(item.id);
+
+  function update(itemId: string, value: AnswerValue, revealedAt?: number) {
+    setCurrent((state) => {
+      if (!state) return state;
+      const next = new Map(state.answers);
+      next.set(itemId, {
+        attemptId: attempt.id,
+        itemId,
+        value,
+        answeredAt: Date.now(),
+        revealedAt,
+      });
+      return { ...state, answers: next };
+    });
+  }
+
+  function onChoose(value: AnswerValue) {
+    if (!item) return;
+    update(item.id, value);
+    if (answers.size === 0) void requestPersistentStorage();
+    pendingWrite.current = pendingWrite.current
+      .then(() => saveAnswer(db, attempt.id, item.id, value))
+      .then(
+        () => setWriteFailed(false),
+        () => setWriteFailed(true),
+      );
+  }
+
+  async function onReveal() {
+    if (!item || !record) return;
+    await pendingWrite.current;
+    await markRevealed(db, attempt.id, item.id);
+    update(item.id, record.value, Date.now());
+  }
+
+  async function onNext() {
+    // The answer is in IndexedDB before the screen moves on.
+    await pendingWrite.current;
+    if (props.number < items.length) {
+      navigate({ name: 'question', number: props.number + 1 });
+      return;
+    }
+    await finishAttempt(db, attempt.id);
+    navigate({ name: 'results' });
+  }
+
+  return (
+    <>
+      {writeFailed && <Notice kind="alert">{t('errors.storage')}</Notice>}
+      <QuestionScreen
+        questionnaire={questionnaire}
+        item={item}
+        number={props.number}
+        total={items.length}
+        areaTitle={area ? pickText(area.title, language) : ''}
+        answer={record?.value}
+        revealed={record?.revealedAt !== undefined}
+        onChoose={onChoose}
+        onReveal={() => void onReveal()}
+        onBack={() =>
+          navigate(
+            props.number === 1 ? { name: 'home' } : { name: 'question', number: props.number - 1 },
+          )
+        }
+        onNext={() => void onNext()}
+        onPause={() => navigate({ name: 'home' })}
+      />
+    </>
+  );
+}

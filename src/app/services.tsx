@@ -1,0 +1,24 @@
+import { createContext, type ComponentChildren } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ReperesDb } from '../storage/db';
+
+/** What the screens' containers need from the outside world. */
+export interface Services {
+  db: ReperesDb;
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+/** Provides the database to the route containers. */
+export function ServicesProvider(props: { services: Services; children: ComponentChildren }) {
+  return (
+    <ServicesContext.Provider value={props.services}>{props.children}</ServicesContext.Provider>
+  );
+}
+
+/** The services of the running app. */
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices needs a ServicesProvider above it');
+  return services;
+}

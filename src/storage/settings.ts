@@ -1,0 +1,27 @@
+import type { ReperesDb } from './db';
+
+/** Every device setting with its default; a missing or unreadable value gives the default. */
+export const SETTING_DEFAULTS = {
+  language: null as string | null,
+};
+
+export type SettingKey = keyof typeof SETTING_DEFAULTS;
+export type SettingValue<K extends SettingKey> = (typeof SETTING_DEFAULTS)[K];
+
+/** Reads one setting, or its default. */
+export async function getSetting<K extends SettingKey>(
+  db: ReperesDb,
+  key: K,
+): Promise<SettingValue<K>> {
+  const record = await db.settings.get(key);
+  return record === undefined ? SETTING_DEFAULTS[key] : (record.value as SettingValue<K>);
+}
+
+/** Stores one setting. */
+export async function setSetting<K extends SettingKey>(
+  db: ReperesDb,
+  key: K,
+  value: SettingValue<K>,
+): Promise<void> {
+  await db.settings.put({ key, value });
+}

@@ -1,0 +1,71 @@
+import type { PathId } from '../../domain/questionnaire';
+import { useTranslation } from '../../i18n/context';
+import { Button, ButtonRow } from '../components/Button';
+import { Notice } from '../components/Notice';
+import { FocusHeading } from '../components/FocusHeading';
+import styles from './HomeScreen.module.css';
+
+/** What the home screen offers, decided by the app from what is stored on the device. */
+export interface HomeScreenProps {
+  paths: Record<PathId, { items: number; minutes: number }>;
+  /** Where an unfinished attempt would resume, if there is one. */
+  unfinished?: { current: number; total: number };
+  hasResults: boolean;
+  notice?: string;
+  onStart: (pathId: PathId) => void;
+  onResume: () => void;
+  onShowResults: () => void;
+}
+
+const PATH_ORDER: readonly PathId[] = ['short', 'complete'];
+
+/** The first screen: what the app is, how long it takes, that answers stay here, start or resume. */
+export function HomeScreen(props: HomeScreenProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {props.notice && <Notice kind="status">{props.notice}</Notice>}
+      <FocusHeading>{t('home.title')}</FocusHeading>
+      <p>{t('home.intro')}</p>
+      <p class={styles.privacy}>{t('home.privacy')}</p>
+
+      {props.unfinished && (
+        <section class={styles.resume} aria-labelledby="resume-title">
+          <h2 id="resume-title">{t('home.resumeTitle')}</h2>
+          <Button onClick={props.onResume}>{t('home.resume', props.unfinished)}</Button>
+        </section>
+      )}
+
+      <section aria-labelledby="paths-title">
+        <h2 id="paths-title">{t('home.choosePath')}</h2>
+        <ul class={styles.paths}>
+          {PATH_ORDER.map((pathId) => (
+            <li key={pathId} class={styles.path}>
+              <h3>{t(pathId === 'short' ? 'home.pathShort' : 'home.pathComplete')}</h3>
+              <p>
+                {t('home.pathLength', {
+                  count: props.paths[pathId].items,
+                  minutes: props.paths[pathId].minutes,
+                })}
+              </p>
+              <Button
+                variant={props.unfinished ? 'secondary' : 'primary'}
+                onClick={() => props.onStart(pathId)}
+              >
+                {t(pathId === 'short' ? 'home.startShort' : 'home.startComplete')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {props.hasResults && (
+        <ButtonRow>
+          <Button variant="secondary" onClick={props.onShowResults}>
+            {t('home.lastResults')}
+          </Button>
+        </ButtonRow>
+      )}
+    </>
+  );
+}

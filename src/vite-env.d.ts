@@ -1,0 +1,8 @@
+/// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/client" />
+
+declare module 'virtual:questionnaire-catalogue' {
+  import type { QuestionnaireSummary } from './domain/catalogue';
+  /** Every questionnaire version under questionnaires/, validated at build time. */
+  export const catalogue: QuestionnaireSummary[];
+}
