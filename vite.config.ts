@@ -41,7 +41,7 @@ export default defineConfig({
       workbox: {
         // Every language and every questionnaire version is precached, so a stored
         // result can always be reopened offline.
-        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,json,svg,png,jpg,jpeg,webp,webmanifest}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // The first visit is offline-ready at once; later versions still wait for the person.

@@ -28,8 +28,17 @@ export function problemsFromZod(error: z.ZodError): Problem[] {
     if (issue.code === 'invalid_type') {
       return { path, message: `should be ${issue.expected}` };
     }
-    if (issue.code === 'invalid_union' || issue.code === 'invalid_value') {
-      return { path, message: issue.message.replace(/^Invalid input: /, '') };
+    if (issue.code === 'invalid_value') {
+      return {
+        path,
+        message: `should be ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`,
+      };
+    }
+    if (issue.code === 'invalid_union' && 'options' in issue && issue.options) {
+      return {
+        path,
+        message: `should be ${issue.options.map((v) => JSON.stringify(v)).join(' or ')}`,
+      };
     }
     return { path, message: issue.message };
   });

@@ -1,5 +1,6 @@
 import { DONT_KNOW, DONT_UNDERSTAND, type AnswerValue } from './answers';
 import type { Item, Level, Questionnaire } from './questionnaire';
+import { optionLevel } from './situations';
 
 /** The level an area reached, or `null` when no answer could be scored there. */
 export interface AreaScore {
@@ -20,9 +21,9 @@ export interface Profile {
 
 /**
  * The level one answer shows, or `null` when it says nothing about a level.
- * A self-declaration gives the level of the chosen answer. A situation answered
- * well shows its target level; otherwise, or with "Je ne sais pas", the level
- * just below it (never below "Je découvre").
+ * A self-declaration gives the level of the chosen answer. A situation shows
+ * the level of the chosen answer (see `optionLevel`); "Je ne sais pas" counts
+ * like an answer that does not show the target level yet.
  */
 export function answerLevel(q: Questionnaire, item: Item, answer: AnswerValue): Level | null {
   if (answer === DONT_UNDERSTAND) return null;
@@ -32,7 +33,7 @@ export function answerLevel(q: Questionnaire, item: Item, answer: AnswerValue): 
   }
   const option = item.options.find((o) => o.id === answer);
   if (answer !== DONT_KNOW && !option) return null;
-  return option?.correct ? toLevel(item.targetLevel) : toLevel(item.targetLevel - 1);
+  return optionLevel(item, option);
 }
 
 /**

@@ -1,74 +1,47 @@
+import { z } from 'zod';
+import { PUBLISHED_LANGUAGES } from './languages';
 import { problemsFromZod, type Problem } from './problems';
-import { QuestionnaireShapeSchema, type Questionnaire } from './questionnaire';
+import { questionnaireSchema, type Questionnaire } from './questionnaire';
+import { crossReferenceProblems } from './rules';
 
 /** The outcome of reading a questionnaire: the model, or every problem found. */
 export type QuestionnaireParseResult =
   { ok: true; questionnaire: Questionnaire } | { ok: false; problems: Problem[] };
 
+const HeaderSchema = z.looseObject({
+  status: z.enum(['draft', 'published']).catch('draft'),
+  languages: z.array(z.string()).catch([]),
+});
+
+const schemas = new Map<string, ReturnType<typeof questionnaireSchema>>();
+
+/** Every text must have French, each declared language and, once published, the three languages. */
+function schemaFor(raw: unknown) {
+  const header = HeaderSchema.safeParse(raw);
+  const declared = header.success ? header.data.languages : [];
+  const published = header.success && header.data.status === 'published';
+  const required = [
+    ...new Set(['fr', ...(published ? PUBLISHED_LANGUAGES : []), ...declared]),
+  ].filter((tag) => /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(tag));
+  const key = required.join(' ');
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = questionnaireSchema(required);
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
 /**
- * The one door through which a questionnaire enters the app: shape first, then
- * the cross-references that a schema alone cannot express.
+ * The one door through which a questionnaire enters the app, the build and the
+ * validation command: shape first, then the rules a schema alone cannot express.
  */
 export function parseQuestionnaire(raw: unknown): QuestionnaireParseResult {
-  const shape = QuestionnaireShapeSchema.safeParse(raw);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, problems: [{ path: '', message: 'a questionnaire is a JSON object' }] };
+  }
+  const shape = schemaFor(raw).safeParse(raw);
   if (!shape.success) return { ok: false, problems: problemsFromZod(shape.error) };
   const problems = crossReferenceProblems(shape.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, questionnaire: shape.data };
-}
-
-function crossReferenceProblems(q: Questionnaire): Problem[] {
-  const problems: Problem[] = [];
-  const seen = new Map<string, string>();
-  const claim = (id: string, path: string) => {
-    const first = seen.get(id);
-    if (first) problems.push({ path, message: `id "${id}" is already used at ${first}` });
-    else seen.set(id, path);
-  };
-
-  const competencies = new Set<string>();
-  q.areas.forEach((area, a) => {
-    claim(area.id, `areas[${a}].id`);
-    area.competencies.forEach((c, i) => {
-      claim(c.id, `areas[${a}].competencies[${i}].id`);
-      competencies.add(c.id);
-    });
-  });
-
-  const items = new Set<string>();
-  q.items.forEach((item, i) => {
-    claim(item.id, `items[${i}].id`);
-    items.add(item.id);
-    if (!competencies.has(item.competency)) {
-      problems.push({
-        path: `items[${i}].competency`,
-        message: `no competency has the id "${item.competency}"`,
-      });
-    }
-    if (item.kind === 'situation' && item.options.filter((o) => o.correct).length !== 1) {
-      problems.push({ path: `items[${i}].options`, message: 'mark exactly one answer as correct' });
-    }
-  });
-
-  q.levels.forEach((level, i) => {
-    if (level.level !== i + 1) {
-      problems.push({ path: `levels[${i}].level`, message: `should be ${i + 1}` });
-    }
-  });
-  q.selfScale.forEach((option, i) => {
-    if (option.level !== i + 1) {
-      problems.push({ path: `selfScale[${i}].level`, message: `should be ${i + 1}` });
-    }
-  });
-
-  for (const pathId of ['short', 'complete'] as const) {
-    q.paths[pathId].items.forEach((id, i) => {
-      if (!items.has(id)) {
-        problems.push({
-          path: `paths.${pathId}.items[${i}]`,
-          message: `no item has the id "${id}"`,
-        });
-      }
-    });
-  }
-  return problems;
 }

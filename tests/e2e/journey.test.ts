@@ -129,8 +129,12 @@ describe('the journey on a phone', () => {
     await openHome(page, baseUrl);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Commencer le parcours court' }).click();
-    await page.getByText('Question 1 sur 4').waitFor();
+    await page.getByText('Question 1 sur 6').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    // Up to the first situation, then its explanation.
+    while (!(await page.getByText('Situation', { exact: true }).isVisible())) {
+      await answerAndContinue(page, 0);
+    }
     await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Valider ma réponse' }).click();
     await page.getByRole('heading', { name: 'Explication' }).waitFor();

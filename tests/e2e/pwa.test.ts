@@ -38,7 +38,7 @@ describe('installable offline app', () => {
     await page.getByRole('button', { name: 'Start the short path' }).waitFor();
     await page.getByRole('button', { name: 'Français' }).click();
     await page.getByRole('button', { name: 'Commencer le parcours court' }).click();
-    expect(await progressText(page)).toBe('Question 1 sur 4');
+    expect(await progressText(page)).toBe('Question 1 sur 6');
     await answerAll(page, 0);
     await page.getByRole('table', { name: 'Votre niveau par domaine' }).waitFor();
     await context.close();

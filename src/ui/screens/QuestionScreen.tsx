@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { DONT_KNOW, DONT_UNDERSTAND, type AnswerValue } from '../../domain/answers';
 import type { Item, Questionnaire } from '../../domain/questionnaire';
+import { isBestOption } from '../../domain/situations';
 import { pickText } from '../../domain/text';
 import { useTranslation } from '../../i18n/context';
 import { AnswerList, type AnswerChoice } from '../components/AnswerList';
@@ -44,7 +45,9 @@ export function QuestionScreen(props: QuestionScreenProps) {
           ...item.options.map((o) => ({
             value: o.id,
             label: text(o.label),
-            tag: props.revealed ? revealTag(o.id === props.answer, o.correct) : undefined,
+            tag: props.revealed
+              ? revealTag(o.id === props.answer, isBestOption(item, o))
+              : undefined,
           })),
           {
             value: DONT_KNOW,

@@ -1,0 +1,19 @@
+import type { Level, SituationItem } from './questionnaire';
+
+type SituationOption = SituationItem['options'][number];
+
+/** The answer to remember: the one marked correct, or the one showing the target level. */
+export function isBestOption(item: SituationItem, option: SituationOption): boolean {
+  return option.correct === true || option.level === item.targetLevel;
+}
+
+/**
+ * The level an answer to a situation shows: its explicit level when the
+ * author gave one; otherwise the target level for the best answer and the
+ * level just below for any other (never below "Je découvre").
+ */
+export function optionLevel(item: SituationItem, option: SituationOption | undefined): Level {
+  if (option?.level !== undefined) return option.level as Level;
+  if (option && isBestOption(item, option)) return item.targetLevel as Level;
+  return Math.max(1, item.targetLevel - 1) as Level;
+}
