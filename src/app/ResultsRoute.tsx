@@ -1,6 +1,7 @@
 import { scoreProfile } from '../domain/scoring';
 import { useTranslation } from '../i18n/context';
-import { getLatestFinishedAttempt } from '../storage/attempts';
+import { questionsLeftAfterShort } from '../domain/path';
+import { continueWithCompletePath, getLatestFinishedAttempt } from '../storage/attempts';
 import { eraseEverything } from '../storage/erase';
 import { Button } from '../ui/components/Button';
 import { MessageScreen } from '../ui/screens/MessageScreen';
@@ -33,6 +34,11 @@ export function ResultsRoute(props: { onErased: () => void }) {
   const { attempt, questionnaire, answers } = loaded.value;
   const profile = scoreProfile(questionnaire, answerValues(answers));
 
+  async function continueComplete() {
+    await continueWithCompletePath(db, attempt.id);
+    navigate({ name: 'question', number: questionnaire.paths.short.items.length + 1 });
+  }
+
   async function erase() {
     await eraseEverything(db);
     props.onErased();
@@ -44,6 +50,8 @@ export function ResultsRoute(props: { onErased: () => void }) {
       questionnaire={questionnaire}
       profile={profile}
       answeredAt={new Date(attempt.finishedAt ?? attempt.updatedAt)}
+      questionsLeft={questionsLeftAfterShort(questionnaire, attempt.pathId)}
+      onContinue={() => void continueComplete()}
       onRestart={() => void startAttempt(db, attempt.pathId)}
       onHome={() => navigate({ name: 'home' })}
       onErase={() => void erase()}

@@ -23,3 +23,14 @@ export function resumeIndex(items: readonly Item[], answers: ReadonlyMap<string,
 export function isPathComplete(items: readonly Item[], answers: ReadonlyMap<string, AnswerValue>) {
   return resumeIndex(items, answers) === items.length;
 }
+
+/**
+ * How many more questions a finished short path leads to, when the complete
+ * path starts with it (then nothing is asked twice); 0 when it cannot go on.
+ */
+export function questionsLeftAfterShort(q: Questionnaire, pathId: PathId): number {
+  const { short, complete } = q.paths;
+  if (pathId !== 'short') return 0;
+  const startsWithShort = short.items.every((id, i) => complete.items[i] === id);
+  return startsWithShort ? complete.items.length - short.items.length : 0;
+}

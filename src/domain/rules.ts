@@ -165,6 +165,14 @@ function publishedProblems(q: Questionnaire): Problem[] {
       message: `a published questionnaire is written in ${PUBLISHED_LANGUAGES.join(', ')} (missing ${missing.join(', ')})`,
     });
   }
+  // A person who did the short path goes on with the complete one where it left off.
+  const short = q.paths.short.items;
+  if (q.paths.complete.items.slice(0, short.length).join(' ') !== short.join(' ')) {
+    problems.push({
+      path: 'paths.complete.items',
+      message: 'start the complete path with the items of the short path, in the same order',
+    });
+  }
   q.areas.forEach((area, a) =>
     area.competencies.forEach((competency, c) => {
       const path = `areas[${a}].competencies[${c}]`;

@@ -8,12 +8,11 @@ export function isBestOption(item: SituationItem, option: SituationOption): bool
 }
 
 /**
- * The level an answer to a situation shows: its explicit level when the
- * author gave one; otherwise the target level for the best answer and the
- * level just below for any other (never below "Je découvre").
+ * The level an answer to a situation shows: its explicit level when the author
+ * gave one; otherwise the target level for the best answer, and "Je découvre"
+ * for any other answer or "Je ne sais pas": the level is still to discover.
  */
 export function optionLevel(item: SituationItem, option: SituationOption | undefined): Level {
   if (option?.level !== undefined) return option.level as Level;
-  if (option && isBestOption(item, option)) return item.targetLevel as Level;
-  return Math.max(1, item.targetLevel - 1) as Level;
+  return option && isBestOption(item, option) ? (item.targetLevel as Level) : 1;
 }

@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import type fr from '../../locales/fr/common.json';
-import { DEFAULT_LANGUAGE, type Language } from './languages';
+import { DEFAULT_LANGUAGE, htmlLang, type Language } from './languages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -46,6 +46,6 @@ export async function createTranslator(language: Language): Promise<i18n> {
 export async function setLanguage(instance: i18n, language: Language): Promise<void> {
   await loadBundle(instance, language);
   await instance.changeLanguage(language);
-  document.documentElement.lang = language;
+  document.documentElement.lang = htmlLang(language);
   document.documentElement.dir = instance.dir(language);
 }

@@ -1,5 +1,5 @@
-/** The interface languages, French first. */
-export const LANGUAGES = ['fr', 'en'] as const;
+/** The interface languages: French first, then easy-to-read French, then English. */
+export const LANGUAGES = ['fr', 'fr-x-falc', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** The language of the app before any choice: French, the language of the public it serves. */
@@ -13,8 +13,16 @@ export function toLanguage(value: unknown): Language | null {
 /** The first supported language the browser prefers, else French. */
 export function preferredLanguage(browserLanguages: readonly string[]): Language {
   for (const tag of browserLanguages) {
-    const match = toLanguage(tag.toLowerCase().split('-')[0]);
+    const match = toLanguage(tag.toLowerCase()) ?? toLanguage(tag.toLowerCase().split('-')[0]);
     if (match) return match;
   }
   return DEFAULT_LANGUAGE;
+}
+
+/**
+ * The `lang` attribute for a language. Easy-to-read French is French to screen
+ * readers and speech synthesis, which do not know the private-use tag.
+ */
+export function htmlLang(language: Language): string {
+  return language === 'fr-x-falc' ? 'fr' : language;
 }

@@ -42,3 +42,13 @@ export function getAttempt(db: ReperesDb, id: string): Promise<AttemptRecord | u
 export async function finishAttempt(db: ReperesDb, id: string, now = Date.now()): Promise<void> {
   await db.attempts.update(id, { finishedAt: now, updatedAt: now });
 }
+
+/** Turns a finished short path into the complete one, keeping every answer given so far. */
+export async function continueWithCompletePath(
+  db: ReperesDb,
+  id: string,
+  now = Date.now(),
+): Promise<void> {
+  // Dexie removes a property set to undefined: the attempt is unfinished again.
+  await db.attempts.update(id, { pathId: 'complete', finishedAt: undefined, updatedAt: now });
+}

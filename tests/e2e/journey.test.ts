@@ -6,6 +6,7 @@ import {
   recordRequests,
   useChromium,
 } from './browser';
+import { COMPLETE, grid, SHORT } from './grid';
 import { answerAll, answerAndContinue, openHome, progressText, resultRows } from './journey';
 
 const baseUrl = inject('baseUrl');
@@ -24,20 +25,16 @@ describe('the journey on a phone', () => {
     ).resolves.toBe(true);
 
     await page.getByRole('button', { name: 'Commencer le parcours complet' }).click();
-    expect(await progressText(page)).toBe('Question 1 sur 8');
+    expect(await progressText(page)).toBe(`Question 1 sur ${COMPLETE}`);
     await answerAll(page, 0);
 
     const rows = await resultRows(page);
-    expect(rows.map((row) => row[0])).toEqual([
-      "Repérer l'IA",
-      "Vérifier ce que dit l'IA",
-      'Protéger mes données',
-    ]);
+    expect(rows.map((row) => row[0])).toEqual(grid.areas.map((a) => a.title.fr));
     for (const row of rows)
       expect(row[1]).toMatch(
         /^(Je découvre|Avec de l'aide|Sans aide|Je peux aider d'autres personnes)$/,
       );
-    await expect(page.getByText(/version 0\.1\.0 \(reperes-ia\)/).isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/version 1\.0\.0 \(reperes-ia\)/).isVisible()).resolves.toBe(true);
 
     const origin = new URL(baseUrl).origin;
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual(
@@ -57,21 +54,21 @@ describe('the journey on a phone', () => {
       chosen.push((await page.getByRole('radio').nth(index).getAttribute('value')) ?? '');
       await answerAndContinue(page, index);
     }
-    expect(await progressText(page)).toBe('Question 4 sur 8');
+    expect(await progressText(page)).toBe(`Question 4 sur ${COMPLETE}`);
 
     await page.reload();
-    await page.getByText('Question 4 sur 8').waitFor();
+    await page.getByText(`Question 4 sur ${COMPLETE}`).waitFor();
     for (const n of [3, 2, 1]) {
       await page.getByRole('button', { name: 'Question précédente' }).click();
-      await page.getByText(`Question ${n} sur 8`).waitFor();
+      await page.getByText(`Question ${n} sur ${COMPLETE}`).waitFor();
       const checked = await page.locator('input[type=radio]:checked').getAttribute('value');
       expect(checked).toBe(chosen[n - 1]);
     }
 
     // A fresh visit offers to resume at the same place.
     await openHome(page, baseUrl);
-    await page.getByRole('button', { name: 'Reprendre à la question 4 sur 8' }).click();
-    expect(await progressText(page)).toBe('Question 4 sur 8');
+    await page.getByRole('button', { name: `Reprendre à la question 4 sur ${COMPLETE}` }).click();
+    expect(await progressText(page)).toBe(`Question 4 sur ${COMPLETE}`);
     await context.close();
   });
 
@@ -129,7 +126,7 @@ describe('the journey on a phone', () => {
     await openHome(page, baseUrl);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Commencer le parcours court' }).click();
-    await page.getByText('Question 1 sur 6').waitFor();
+    await page.getByText(`Question 1 sur ${SHORT}`).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     // Up to the first situation, then its explanation.
     while (!(await page.getByText('Situation', { exact: true }).isVisible())) {

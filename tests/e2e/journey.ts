@@ -12,13 +12,21 @@ export async function progressText(page: Page): Promise<string> {
   return (await page.getByText(/^Question \d+ sur \d+$/).textContent()) ?? '';
 }
 
+/** How to pick an answer: the row at an index (0 = first), or a value chosen from the item id. */
+export type Chooser = number | ((itemId: string) => string);
+
 /**
- * Answers the question on screen with the answer at `index` (0 = first row),
- * checks a situation when asked, and goes on.
+ * Answers the question on screen with the chosen answer, checks a situation
+ * when asked, and goes on.
  */
-export async function answerAndContinue(page: Page, index: number): Promise<void> {
+export async function answerAndContinue(page: Page, choose: Chooser): Promise<void> {
   const before = await progressText(page);
-  await page.getByRole('radio').nth(index).check();
+  if (typeof choose === 'number') {
+    await page.getByRole('radio').nth(choose).check();
+  } else {
+    const itemId = (await page.getByRole('radio').first().getAttribute('name')) ?? '';
+    await page.locator(`input[type=radio][value="${choose(itemId)}"]`).check();
+  }
   const check = page.getByRole('button', { name: 'Valider ma réponse' });
   if (await check.isVisible()) {
     await check.click();
@@ -32,17 +40,16 @@ export async function answerAndContinue(page: Page, index: number): Promise<void
     .waitFor();
 }
 
-/** Answers every question of the path with the same answer row and reaches the results. */
-export async function answerAll(page: Page, index: number | ((n: number) => number)) {
-  for (let n = 0; ; n += 1) {
-    if (await page.getByRole('heading', { name: 'Vos repères' }).isVisible()) return;
-    await answerAndContinue(page, typeof index === 'number' ? index : index(n));
+/** Answers every question left in the path the same way, and reaches the results. */
+export async function answerAll(page: Page, choose: Chooser) {
+  while (!(await page.getByRole('heading', { name: 'Vos repères' }).isVisible())) {
+    await answerAndContinue(page, choose);
   }
 }
 
 /** The rows of the results table, as [area, level, answers] cells. */
 export async function resultRows(page: Page): Promise<string[][]> {
-  const table = page.getByRole('table', { name: 'Votre niveau par domaine' });
+  const table = page.getByRole('table', { name: 'Tableau des niveaux par domaine' });
   await table.waitFor();
   return table
     .locator('tbody tr')

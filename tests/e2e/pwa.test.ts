@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { persistentPhoneContext, phoneContext, useChromium, waitForServiceWorker } from './browser';
+import { COMPLETE, SHORT } from './grid';
 import { answerAll, answerAndContinue, openHome, progressText } from './journey';
 import { startServer } from './server';
 
@@ -36,11 +37,11 @@ describe('installable offline app', () => {
     await page.reload();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Start the short path' }).waitFor();
-    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('button', { name: 'Français', exact: true }).click();
     await page.getByRole('button', { name: 'Commencer le parcours court' }).click();
-    expect(await progressText(page)).toBe('Question 1 sur 6');
+    expect(await progressText(page)).toBe(`Question 1 sur ${SHORT}`);
     await answerAll(page, 0);
-    await page.getByRole('table', { name: 'Votre niveau par domaine' }).waitFor();
+    await page.getByRole('table', { name: 'Tableau des niveaux par domaine' }).waitFor();
     await context.close();
   });
 });
@@ -76,7 +77,7 @@ describe('updates', () => {
     // In the middle of a questionnaire: no offer, no reload.
     await page.waitForTimeout(300);
     expect(await page.getByText('Une nouvelle version de Repères IA est prête.').count()).toBe(0);
-    expect(await progressText(page)).toBe('Question 3 sur 8');
+    expect(await progressText(page)).toBe(`Question 3 sur ${COMPLETE}`);
 
     await page.getByRole('button', { name: 'Faire une pause' }).click();
     await page.getByText('Une nouvelle version de Repères IA est prête.').waitFor();
@@ -84,8 +85,8 @@ describe('updates', () => {
       page.waitForEvent('load'),
       page.getByRole('button', { name: 'Mettre à jour maintenant' }).click(),
     ]);
-    await page.getByRole('button', { name: 'Reprendre à la question 3 sur 8' }).click();
-    expect(await progressText(page)).toBe('Question 3 sur 8');
+    await page.getByRole('button', { name: `Reprendre à la question 3 sur ${COMPLETE}` }).click();
+    expect(await progressText(page)).toBe(`Question 3 sur ${COMPLETE}`);
     await context.close();
     await server.close();
   });

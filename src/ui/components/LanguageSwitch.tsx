@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/context';
-import { LANGUAGES, type Language } from '../../i18n/languages';
+import { htmlLang, LANGUAGES, type Language } from '../../i18n/languages';
 import styles from './LanguageSwitch.module.css';
 
 /** Language buttons, each named in its own language so anyone can find theirs. */
@@ -13,7 +13,7 @@ export function LanguageSwitch(props: { onChange: (language: Language) => void }
             <button
               type="button"
               class={styles.option}
-              lang={language}
+              lang={htmlLang(language)}
               aria-pressed={language === current}
               onClick={() => props.onChange(language)}
             >

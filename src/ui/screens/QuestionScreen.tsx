@@ -88,7 +88,12 @@ export function QuestionScreen(props: QuestionScreenProps) {
       {isSituation && <p class={styles.kind}>{t('question.situation')}</p>}
       <AnswerList
         name={item.id}
-        legend={<FocusHeading focusKey={item.id}>{text(item.prompt)}</FocusHeading>}
+        legend={
+          <FocusHeading focusKey={item.id}>
+            {!isSituation && <span class={styles.lead}>{t('question.selfLead')}</span>}{' '}
+            {text(item.prompt)}
+          </FocusHeading>
+        }
         choices={choices}
         selected={props.answer}
         locked={props.revealed}

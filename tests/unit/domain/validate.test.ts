@@ -262,6 +262,17 @@ describe('what publishing requires', () => {
     ]);
   });
 
+  it('a complete path that starts with the short path, so nothing is asked twice', () => {
+    expect(
+      problemsOf((q) => (q.paths.complete.items = ['chat-self', 'chat-night', 'chat-voice'])),
+    ).toEqual([
+      {
+        path: 'paths.complete.items',
+        message: 'start the complete path with the items of the short path, in the same order',
+      },
+    ]);
+  });
+
   it('a recommendation for each level', () => {
     expect(problemsOf((q) => q.areas[0].competencies[0].recommendations.pop())).toEqual([
       {

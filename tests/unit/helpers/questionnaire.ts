@@ -16,14 +16,16 @@ export const EXAMPLE_FILE = 'tests/fixtures/questionnaires/exemple/1.0.0.json';
 
 /** The draft questionnaire shipped with the app, parsed through the real schema. */
 export function draftQuestionnaire(): Questionnaire {
-  const result = parseQuestionnaire(readJson('questionnaires/reperes-ia/0.1.0.json'));
+  const result = parseQuestionnaire(
+    readJson('tests/fixtures/questionnaires/reperes-ia/0.1.0.json'),
+  );
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.questionnaire;
 }
 
 /** A fresh copy of the draft that a test may break on purpose. */
 export function rawDraft(): Record<string, unknown> {
-  return readJson('questionnaires/reperes-ia/0.1.0.json') as Record<string, unknown>;
+  return readJson('tests/fixtures/questionnaires/reperes-ia/0.1.0.json') as Record<string, unknown>;
 }
 
 /** A fresh copy of the published example that a test may break on purpose. */

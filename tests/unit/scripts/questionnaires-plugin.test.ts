@@ -25,7 +25,7 @@ function project(): string {
   roots.push(root);
   mkdirSync(join(root, 'questionnaires/reperes-ia'), { recursive: true });
   copyFileSync(
-    join(ROOT, 'questionnaires/reperes-ia/0.1.0.json'),
+    join(ROOT, 'tests/fixtures/questionnaires/reperes-ia/0.1.0.json'),
     join(root, 'questionnaires/reperes-ia/0.1.0.json'),
   );
   return root;
