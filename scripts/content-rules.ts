@@ -1,6 +1,7 @@
 // Automated writing checks for questionnaire texts: gender-neutral French without point médian,
 // easy-to-read sentence length, and a French readability score (Kandel & Moles 1958).
 // They watch the trend; real easy-to-read French is validated by readers.
+import { sentences } from '../src/domain/sentences';
 
 /** A text of a questionnaire in all its languages, with where it is. */
 export interface TextEntry {
@@ -31,13 +32,7 @@ export function localizedTexts(value: unknown, path = ''): TextEntry[] {
   return [];
 }
 
-/** Splits a text into sentences at `. ! ? …` followed by a space or the end. */
-export function sentences(text: string): string[] {
-  return text
-    .split(/(?<=[.!?…»])\s+(?=[«\p{Lu}\d])/u)
-    .map((s) => s.trim())
-    .filter((s) => /[\p{L}\d]/u.test(s));
-}
+export { sentences };
 
 /** Words, with elisions and hyphens kept inside one word ("d'emploi", "peut-être"). */
 export function words(text: string): string[] {

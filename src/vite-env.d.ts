@@ -6,3 +6,8 @@ declare module 'virtual:questionnaire-catalogue' {
   /** Every questionnaire version under questionnaires/, validated at build time. */
   export const catalogue: QuestionnaireSummary[];
 }
+
+interface ImportMetaEnv {
+  /** Set to build the right-to-left pseudo-locale used by the layout tests. */
+  readonly VITE_PSEUDO_RTL?: string;
+}

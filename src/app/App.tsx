@@ -1,26 +1,39 @@
 import type { i18n } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
+import type { DisplaySettings } from '../domain/display';
 import { TranslationProvider, useTranslation } from '../i18n/context';
 import { setLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { onUpdateReady } from '../pwa/register';
 import type { ReperesDb } from '../storage/db';
 import { setSetting } from '../storage/settings';
+import { Button } from '../ui/components/Button';
+import { DisplayButton } from '../ui/components/DisplayButton';
+import { DisplayPanel } from '../ui/components/DisplayPanel';
 import { LanguageSwitch } from '../ui/components/LanguageSwitch';
 import { Layout } from '../ui/components/Layout';
 import { UpdateBanner } from '../ui/components/UpdateBanner';
-import { Button } from '../ui/components/Button';
+import { applyDisplay } from '../ui/display';
+import { DisplayProvider } from '../ui/displayContext';
 import { MessageScreen } from '../ui/screens/MessageScreen';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomeRoute } from './HomeRoute';
+import { PageRoute } from './PageRoute';
 import { QuestionRoute } from './QuestionRoute';
 import { ResultsRoute } from './ResultsRoute';
 import { navigate, useRoute, type Route } from './routes';
 import { ServicesProvider } from './services';
 
-/** The shell: language, update offer, and the screen of the current route. */
-export function App(props: { db: ReperesDb; translator: i18n; initialLanguage: Language }) {
+/** The shell: language, display settings, update offer, and the screen of the current route. */
+export function App(props: {
+  db: ReperesDb;
+  translator: i18n;
+  initialLanguage: Language;
+  initialDisplay: DisplaySettings;
+}) {
   const [language, setCurrentLanguage] = useState(props.initialLanguage);
+  const [display, setDisplay] = useState(props.initialDisplay);
+  const [panelOpen, setPanelOpen] = useState(false);
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
   const [erased, setErased] = useState(false);
   const route = useRoute();
@@ -36,34 +49,71 @@ export function App(props: { db: ReperesDb; translator: i18n; initialLanguage: L
     await setSetting(props.db, 'language', next).catch(() => undefined);
   }
 
+  function changeDisplay(next: DisplaySettings) {
+    applyDisplay(next);
+    setDisplay(next);
+    void setSetting(props.db, 'display', next).catch(() => undefined);
+  }
+
   // An update is never offered in the middle of a questionnaire.
   const offerUpdate = applyUpdate !== null && route.name !== 'question';
 
   return (
     <ServicesProvider services={{ db: props.db }}>
       <TranslationProvider instance={props.translator} language={language}>
-        {offerUpdate && (
-          <UpdateBanner onApply={applyUpdate} onDismiss={() => setApplyUpdate(null)} />
-        )}
-        <Layout headerEnd={<LanguageSwitch onChange={(next) => void changeLanguage(next)} />}>
-          <ErrorBoundary>
-            <Screen route={route} erased={erased} onErased={() => setErased(true)} />
-          </ErrorBoundary>
-        </Layout>
+        <DisplayProvider value={display}>
+          {offerUpdate && (
+            <UpdateBanner onApply={applyUpdate} onDismiss={() => setApplyUpdate(null)} />
+          )}
+          <Layout
+            headerEnd={
+              <>
+                <LanguageSwitch onChange={(next) => void changeLanguage(next)} />
+                <DisplayButton open={panelOpen} onToggle={() => setPanelOpen(!panelOpen)} />
+              </>
+            }
+            panel={
+              panelOpen && (
+                <DisplayPanel
+                  settings={display}
+                  onChange={changeDisplay}
+                  onClose={() => setPanelOpen(false)}
+                />
+              )
+            }
+          >
+            <ErrorBoundary>
+              <Screen
+                route={route}
+                erased={erased}
+                onErased={() => setErased(true)}
+                onLanguage={(next) => void changeLanguage(next)}
+              />
+            </ErrorBoundary>
+          </Layout>
+        </DisplayProvider>
       </TranslationProvider>
     </ServicesProvider>
   );
 }
 
-function Screen(props: { route: Route; erased: boolean; onErased: () => void }) {
+function Screen(props: {
+  route: Route;
+  erased: boolean;
+  onErased: () => void;
+  onLanguage: (language: Language) => void;
+}) {
   const { route } = props;
   switch (route.name) {
     case 'home':
-      return <HomeRoute erased={props.erased} />;
+      return <HomeRoute erased={props.erased} onLanguage={props.onLanguage} />;
     case 'question':
       return <QuestionRoute number={route.number} />;
     case 'results':
       return <ResultsRoute onErased={props.onErased} />;
+    case 'accessibility':
+    case 'privacy':
+      return <PageRoute page={route.name} onErased={props.onErased} />;
     default:
       return <NotFound />;
   }

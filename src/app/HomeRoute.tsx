@@ -1,5 +1,6 @@
 import { catalogue } from 'virtual:questionnaire-catalogue';
 import { useTranslation } from '../i18n/context';
+import type { Language } from '../i18n/languages';
 import { getAnswers } from '../storage/answers';
 import { getLatestFinishedAttempt, getUnfinishedAttempt } from '../storage/attempts';
 import { HomeScreen } from '../ui/screens/HomeScreen';
@@ -11,9 +12,9 @@ import { useServices } from './services';
 import { currentQuestionnaire as summary, startAttempt } from './start';
 
 /** Wires the home screen to what is stored: resume an attempt, see results, or start. */
-export function HomeRoute(props: { erased: boolean }) {
+export function HomeRoute(props: { erased: boolean; onLanguage: (language: Language) => void }) {
   const { db } = useServices();
-  const { t } = useTranslation();
+  const { t, language } = useTranslation();
   const stored = useLoadable(async () => {
     const [unfinished, finished] = await Promise.all([
       getUnfinishedAttempt(db),
@@ -43,6 +44,8 @@ export function HomeRoute(props: { erased: boolean }) {
       unfinished={state.unfinished}
       hasResults={state.hasResults}
       notice={props.erased ? t('home.erased') : undefined}
+      easyRead={language === 'en' ? null : language === 'fr-x-falc'}
+      onEasyReadChange={(on) => props.onLanguage(on ? 'fr-x-falc' : 'fr')}
       onStart={(pathId) => void startAttempt(db, pathId)}
       onResume={() => navigate({ name: 'question', number: state.unfinished?.current ?? 1 })}
       onShowResults={() => navigate({ name: 'results' })}

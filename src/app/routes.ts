@@ -5,13 +5,20 @@ export type Route =
   | { name: 'home' }
   | { name: 'question'; number: number }
   | { name: 'results' }
+  | { name: 'accessibility' }
+  | { name: 'privacy' }
   | { name: 'notFound' };
+
+/** The addresses of the information pages, in French as people see them in the bar. */
+const PAGES = { accessibility: '/accessibilite', privacy: '/donnees-personnelles' } as const;
 
 /** Reads a route from a location hash such as `#/question/3`. */
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '') || '/';
   if (path === '/') return { name: 'home' };
   if (path === '/results') return { name: 'results' };
+  if (path === PAGES.accessibility) return { name: 'accessibility' };
+  if (path === PAGES.privacy) return { name: 'privacy' };
   const question = /^\/question\/([1-9]\d{0,3})$/.exec(path);
   if (question) return { name: 'question', number: Number(question[1]) };
   return { name: 'notFound' };
@@ -24,6 +31,9 @@ export function routeHash(route: Route): string {
       return `#/question/${route.number}`;
     case 'results':
       return '#/results';
+    case 'accessibility':
+    case 'privacy':
+      return `#${PAGES[route.name]}`;
     default:
       return '#/';
   }

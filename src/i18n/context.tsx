@@ -6,6 +6,7 @@ import type { Language } from './languages';
 interface TranslationContextValue {
   t: TFunction;
   language: Language;
+  instance: i18n;
 }
 
 const TranslationContext = createContext<TranslationContextValue | null>(null);
@@ -17,7 +18,11 @@ export function TranslationProvider(props: {
   children: ComponentChildren;
 }) {
   // A new value object per language makes every translated component re-render on a switch.
-  const value = { t: props.instance.getFixedT(props.language), language: props.language };
+  const value = {
+    t: props.instance.getFixedT(props.language),
+    language: props.language,
+    instance: props.instance,
+  };
   return <TranslationContext.Provider value={value}>{props.children}</TranslationContext.Provider>;
 }
 

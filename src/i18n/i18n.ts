@@ -1,22 +1,35 @@
 import i18next, { type i18n } from 'i18next';
 import type fr from '../../locales/fr/common.json';
-import { DEFAULT_LANGUAGE, htmlLang, type Language } from './languages';
+import type frPages from '../../locales/fr/pages.json';
+import { DEFAULT_LANGUAGE, htmlLang, PSEUDO_RTL, type Language } from './languages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof fr };
+    resources: { common: typeof fr; pages: typeof frPages };
   }
 }
 
 // Each language is its own chunk, fetched when chosen and precached for offline use.
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
 
-async function loadBundle(instance: i18n, language: Language): Promise<void> {
-  if (instance.hasResourceBundle(language, 'common')) return;
-  const load = loaders[`../../locales/${language}/common.json`];
-  if (!load) throw new Error(`No interface strings for language "${language}"`);
-  instance.addResourceBundle(language, 'common', (await load()).default);
+/** The namespaces of interface strings: `common` for every screen, `pages` for long pages. */
+export type Namespace = 'common' | 'pages';
+
+async function loadBundle(instance: i18n, language: Language, ns: Namespace = 'common') {
+  if (instance.hasResourceBundle(language, ns)) return;
+  const source = language === PSEUDO_RTL ? 'en' : language;
+  const load = loaders[`../../locales/${source}/${ns}.json`];
+  if (!load) throw new Error(`No interface strings "${ns}" for language "${language}"`);
+  instance.addResourceBundle(language, ns, (await load()).default);
+}
+
+/** Loads a namespace of long texts for a language, and French as its fallback. */
+export async function loadNamespace(instance: i18n, language: Language, ns: Namespace) {
+  await Promise.all([
+    loadBundle(instance, DEFAULT_LANGUAGE, ns),
+    loadBundle(instance, language, ns),
+  ]);
 }
 
 /** A missing key is a bug: it fails loudly in development and tests, never silently. */
@@ -28,7 +41,7 @@ export async function createTranslator(language: Language): Promise<i18n> {
   await instance.init({
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
-    ns: ['common'],
+    ns: ['common', 'pages'],
     defaultNS: 'common',
     resources: {},
     interpolation: { escapeValue: false },

@@ -1,8 +1,10 @@
+import { DEFAULT_DISPLAY, sanitizeDisplay } from '../domain/display';
 import type { ReperesDb } from './db';
 
 /** Every device setting with its default; a missing or unreadable value gives the default. */
 export const SETTING_DEFAULTS = {
   language: null as string | null,
+  display: DEFAULT_DISPLAY,
 };
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;
@@ -14,7 +16,8 @@ export async function getSetting<K extends SettingKey>(
   key: K,
 ): Promise<SettingValue<K>> {
   const record = await db.settings.get(key);
-  return record === undefined ? SETTING_DEFAULTS[key] : (record.value as SettingValue<K>);
+  if (record === undefined) return SETTING_DEFAULTS[key];
+  return (key === 'display' ? sanitizeDisplay(record.value) : record.value) as SettingValue<K>;
 }
 
 /** Stores one setting. */

@@ -76,11 +76,13 @@ describe('updates', () => {
     });
     // In the middle of a questionnaire: no offer, no reload.
     await page.waitForTimeout(300);
-    expect(await page.getByText('Une nouvelle version de Repères IA est prête.').count()).toBe(0);
+    expect(await page.getByText('Une nouvelle version de Repères IA est disponible.').count()).toBe(
+      0,
+    );
     expect(await progressText(page)).toBe(`Question 3 sur ${COMPLETE}`);
 
     await page.getByRole('button', { name: 'Faire une pause' }).click();
-    await page.getByText('Une nouvelle version de Repères IA est prête.').waitFor();
+    await page.getByText('Une nouvelle version de Repères IA est disponible.').waitFor();
     await Promise.all([
       page.waitForEvent('load'),
       page.getByRole('button', { name: 'Mettre à jour maintenant' }).click(),

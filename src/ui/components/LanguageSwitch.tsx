@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/context';
-import { htmlLang, LANGUAGES, type Language } from '../../i18n/languages';
+import { htmlLang, LANGUAGES, PSEUDO_RTL, type Language } from '../../i18n/languages';
 import styles from './LanguageSwitch.module.css';
 
 /** Language buttons, each named in its own language so anyone can find theirs. */
@@ -17,7 +17,7 @@ export function LanguageSwitch(props: { onChange: (language: Language) => void }
               aria-pressed={language === current}
               onClick={() => props.onChange(language)}
             >
-              {t(`languages.${language}`)}
+              {language === PSEUDO_RTL ? 'Pseudo RTL' : t(`languages.${language}`)}
             </button>
           </li>
         ))}

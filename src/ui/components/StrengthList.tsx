@@ -2,6 +2,7 @@ import type { Level, Questionnaire } from '../../domain/questionnaire';
 import type { Strength } from '../../domain/results';
 import { pickText } from '../../domain/text';
 import { useTranslation } from '../../i18n/context';
+import { ReadAloudButton } from './ReadAloudButton';
 import styles from './ResultsSection.module.css';
 
 /** "Ce que vous savez déjà faire": each strength with what a person at that level does. */
@@ -15,6 +16,20 @@ export function StrengthList(props: {
   return (
     <section class={styles.section} aria-labelledby="strengths-title">
       <h2 id="strengths-title">{t('results.strengthsTitle')}</h2>
+      <ReadAloudButton
+        label={t('speech.listenBlock', { block: t('results.strengthsTitle') })}
+        texts={[
+          t('results.strengthsTitle'),
+          ...(props.strengths.length === 0 ? [t('results.strengthsNone')] : []),
+          ...props.strengths.flatMap(({ competency, level }) => [
+            pickText(competency.title, language),
+            t('results.yourLevel', { level: levelLabel(level) }),
+            ...(competency.levels?.[level - 1]
+              ? [pickText(competency.levels[level - 1]!, language)]
+              : []),
+          ]),
+        ]}
+      />
       {props.strengths.length === 0 ? (
         <p>{t('results.strengthsNone')}</p>
       ) : (

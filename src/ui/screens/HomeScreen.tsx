@@ -1,6 +1,7 @@
 import type { PathId } from '../../domain/questionnaire';
 import { useTranslation } from '../../i18n/context';
 import { Button, ButtonRow } from '../components/Button';
+import { EasyReadSwitch } from '../components/EasyReadSwitch';
 import { Notice } from '../components/Notice';
 import { FocusHeading } from '../components/FocusHeading';
 import styles from './HomeScreen.module.css';
@@ -12,6 +13,9 @@ export interface HomeScreenProps {
   unfinished?: { current: number; total: number };
   hasResults: boolean;
   notice?: string;
+  /** Whether easy-to-read French is on; `null` when the interface is not in French. */
+  easyRead: boolean | null;
+  onEasyReadChange: (on: boolean) => void;
   onStart: (pathId: PathId) => void;
   onResume: () => void;
   onShowResults: () => void;
@@ -27,6 +31,9 @@ export function HomeScreen(props: HomeScreenProps) {
       {props.notice && <Notice kind="status">{props.notice}</Notice>}
       <FocusHeading>{t('home.title')}</FocusHeading>
       <p>{t('home.intro')}</p>
+      {props.easyRead !== null && (
+        <EasyReadSwitch on={props.easyRead} onChange={props.onEasyReadChange} />
+      )}
       <p class={styles.privacy}>{t('home.privacy')}</p>
 
       {props.unfinished && (

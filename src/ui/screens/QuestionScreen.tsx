@@ -7,6 +7,7 @@ import { useTranslation } from '../../i18n/context';
 import { AnswerList, type AnswerChoice } from '../components/AnswerList';
 import { Button, ButtonRow } from '../components/Button';
 import { FocusHeading } from '../components/FocusHeading';
+import { ReadAloudButton } from '../components/ReadAloudButton';
 import styles from './QuestionScreen.module.css';
 
 /** One question of a path, with what was already answered for it. */
@@ -81,11 +82,20 @@ export function QuestionScreen(props: QuestionScreenProps) {
 
   return (
     <>
-      <p class={styles.progress}>
+      <p class={styles.progress} aria-live="polite">
         {t('question.progress', { current: props.number, total: props.total })}
       </p>
       <p class={styles.area}>{t('question.area', { area: props.areaTitle })}</p>
       {isSituation && <p class={styles.kind}>{t('question.situation')}</p>}
+      <ReadAloudButton
+        label={t('speech.listenQuestion')}
+        texts={[
+          ...(isSituation ? [] : [t('question.selfLead')]),
+          text(item.prompt),
+          ...choices.map((c) => c.label),
+          ...(item.kind === 'situation' && props.revealed ? [text(item.explanation)] : []),
+        ]}
+      />
       <AnswerList
         name={item.id}
         legend={

@@ -12,6 +12,7 @@ import { FocusHeading } from '../components/FocusHeading';
 import { HowComputed } from '../components/HowComputed';
 import { LevelTable, type LevelRow } from '../components/LevelTable';
 import { PriorityList } from '../components/PriorityList';
+import { ReadAloudButton } from '../components/ReadAloudButton';
 import { StrengthList } from '../components/StrengthList';
 import styles from './ResultsScreen.module.css';
 
@@ -59,6 +60,15 @@ export function ResultsScreen(props: ResultsScreenProps) {
 
       <section aria-labelledby="areas-title">
         <h2 id="areas-title">{t('results.areasTitle')}</h2>
+        <ReadAloudButton
+          label={t('speech.listenBlock', { block: t('results.areasTitle') })}
+          texts={[
+            t('results.areasTitle'),
+            ...rows.map(
+              (row) => `${t('results.chartItem', { area: row.area, level: row.level })}.`,
+            ),
+          ]}
+        />
         <AreaChart
           bars={rows.map((row) => ({
             area: row.area,

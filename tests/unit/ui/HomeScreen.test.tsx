@@ -7,6 +7,8 @@ function props(overrides: Partial<HomeScreenProps> = {}): HomeScreenProps {
   return {
     paths: { short: { items: 4, minutes: 3 }, complete: { items: 8, minutes: 6 } },
     hasResults: false,
+    easyRead: false,
+    onEasyReadChange: vi.fn(),
     onStart: vi.fn(),
     onResume: vi.fn(),
     onShowResults: vi.fn(),
@@ -46,6 +48,16 @@ describe('HomeScreen', () => {
   it('speaks English when asked', async () => {
     await renderTranslated(<HomeScreen {...props()} />, 'en');
     expect(screen.getByRole('button', { name: 'Start the short path' })).toBeTruthy();
+  });
+
+  it('offers the easy-to-read switch in French, and not in English', async () => {
+    const p = props();
+    const { unmount } = await renderTranslated(<HomeScreen {...p} />);
+    fireEvent.click(screen.getByRole('switch', { name: 'Lecture facile' }));
+    expect(p.onEasyReadChange).toHaveBeenCalledWith(true);
+    unmount();
+    await renderTranslated(<HomeScreen {...props({ easyRead: null })} />, 'en');
+    expect(screen.queryByRole('switch')).toBeNull();
   });
 
   it('has no accessibility violation', async () => {

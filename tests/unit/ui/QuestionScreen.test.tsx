@@ -44,6 +44,7 @@ describe('QuestionScreen', () => {
   });
 
   it('moves the focus to the question so it is read first', async () => {
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
     await renderTranslated(<QuestionScreen {...props()} />);
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
   });
