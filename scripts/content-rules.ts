@@ -80,8 +80,9 @@ export const GENDERED_PATTERNS: readonly { pattern: RegExp; advice: string }[] =
   },
   { pattern: /\bdébutante?s?\b/iu, advice: '"débutant": write "je découvre"' },
   {
-    pattern: /\btous\b/iu,
-    advice: '"tous": write "tout le monde", "chaque personne", "chaque jour"',
+    // "tous les jours" is neutral; "bonjour à tous", "pour tous" presume men.
+    pattern: /\btous\b(?!\s+(les|ces|mes|tes|ses|nos|vos|leurs)\b)/iu,
+    advice: '"tous": write "tout le monde", "chaque personne"',
   },
   { pattern: /\bchacun\b/iu, advice: '"chacun": write "chaque personne"' },
   {

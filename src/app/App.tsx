@@ -6,6 +6,7 @@ import { setLanguage } from '../i18n/i18n';
 import type { Language } from '../i18n/languages';
 import { onUpdateReady } from '../pwa/register';
 import type { ReperesDb } from '../storage/db';
+import { DEVICE_PROFILE } from '../storage/records';
 import { setSetting } from '../storage/settings';
 import { Button } from '../ui/components/Button';
 import { DisplayButton } from '../ui/components/DisplayButton';
@@ -19,6 +20,8 @@ import { MessageScreen } from '../ui/screens/MessageScreen';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomeRoute } from './HomeRoute';
 import { PageRoute } from './PageRoute';
+import { ProfilesRoute } from './ProfilesRoute';
+import { SharedRoute } from './SharedRoute';
 import { QuestionRoute } from './QuestionRoute';
 import { ResultsRoute } from './ResultsRoute';
 import { navigate, useRoute, type Route } from './routes';
@@ -30,8 +33,12 @@ export function App(props: {
   translator: i18n;
   initialLanguage: Language;
   initialDisplay: DisplaySettings;
+  initialProfessionalMode: boolean;
+  initialProfile: string;
 }) {
   const [language, setCurrentLanguage] = useState(props.initialLanguage);
+  const [professionalMode, setProfessionalModeState] = useState(props.initialProfessionalMode);
+  const [profileId, setProfileId] = useState(props.initialProfile);
   const [display, setDisplay] = useState(props.initialDisplay);
   const [panelOpen, setPanelOpen] = useState(false);
   const [applyUpdate, setApplyUpdate] = useState<(() => void) | null>(null);
@@ -55,11 +62,30 @@ export function App(props: {
     void setSetting(props.db, 'display', next).catch(() => undefined);
   }
 
+  function setProfessionalMode(on: boolean) {
+    setProfessionalModeState(on);
+    void setSetting(props.db, 'professionalMode', on).catch(() => undefined);
+    if (!on) setActiveProfile(DEVICE_PROFILE);
+  }
+
+  function setActiveProfile(id: string) {
+    setProfileId(id);
+    void setSetting(props.db, 'activeProfile', id).catch(() => undefined);
+  }
+
   // An update is never offered in the middle of a questionnaire.
   const offerUpdate = applyUpdate !== null && route.name !== 'question';
 
   return (
-    <ServicesProvider services={{ db: props.db }}>
+    <ServicesProvider
+      services={{
+        db: props.db,
+        profileId,
+        professionalMode,
+        setProfessionalMode,
+        setActiveProfile,
+      }}
+    >
       <TranslationProvider instance={props.translator} language={language}>
         <DisplayProvider value={display}>
           {offerUpdate && (
@@ -114,6 +140,10 @@ function Screen(props: {
     case 'accessibility':
     case 'privacy':
       return <PageRoute page={route.name} onErased={props.onErased} />;
+    case 'profiles':
+      return <ProfilesRoute />;
+    case 'shared':
+      return <SharedRoute payload={route.payload} />;
     default:
       return <NotFound />;
   }

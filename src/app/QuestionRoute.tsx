@@ -16,12 +16,12 @@ import { useServices } from './services';
 
 /** Wires the question screen to the unfinished attempt stored on the device. */
 export function QuestionRoute(props: { number: number }) {
-  const { db } = useServices();
+  const { db, profileId, professionalMode } = useServices();
   const { t, language } = useTranslation();
   const loaded = useLoadable(async () => {
-    const attempt = await getUnfinishedAttempt(db);
+    const attempt = await getUnfinishedAttempt(db, profileId);
     return attempt ? loadAttempt(db, attempt) : null;
-  }, db);
+  }, profileId);
   const [current, setCurrent] = useState<LoadedAttempt | null>(null);
   const pendingWrite = useRef<Promise<void>>(Promise.resolve());
   const [writeFailed, setWriteFailed] = useState(false);
@@ -108,6 +108,7 @@ export function QuestionRoute(props: { number: number }) {
         areaTitle={area ? pickText(area.title, language) : ''}
         answer={record?.value}
         revealed={record?.revealedAt !== undefined}
+        hint={professionalMode && item.hint ? pickText(item.hint, language) : undefined}
         onChoose={onChoose}
         onReveal={() => void onReveal()}
         onBack={() =>

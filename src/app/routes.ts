@@ -7,6 +7,9 @@ export type Route =
   | { name: 'results' }
   | { name: 'accessibility' }
   | { name: 'privacy' }
+  | { name: 'profiles' }
+  /** Results received through a link: the payload stays in the fragment, never sent anywhere. */
+  | { name: 'shared'; payload: string }
   | { name: 'notFound' };
 
 /** The addresses of the information pages, in French as people see them in the bar. */
@@ -19,6 +22,9 @@ export function parseRoute(hash: string): Route {
   if (path === '/results') return { name: 'results' };
   if (path === PAGES.accessibility) return { name: 'accessibility' };
   if (path === PAGES.privacy) return { name: 'privacy' };
+  if (path === '/personnes') return { name: 'profiles' };
+  const shared = /^\/partage\/([A-Za-z0-9.~_-]{1,500})$/.exec(path);
+  if (shared) return { name: 'shared', payload: shared[1]! };
   const question = /^\/question\/([1-9]\d{0,3})$/.exec(path);
   if (question) return { name: 'question', number: Number(question[1]) };
   return { name: 'notFound' };
@@ -34,6 +40,10 @@ export function routeHash(route: Route): string {
     case 'accessibility':
     case 'privacy':
       return `#${PAGES[route.name]}`;
+    case 'profiles':
+      return '#/personnes';
+    case 'shared':
+      return `#/partage/${route.payload}`;
     default:
       return '#/';
   }

@@ -5,6 +5,11 @@ import type { ReperesDb } from '../storage/db';
 /** What the screens' containers need from the outside world. */
 export interface Services {
   db: ReperesDb;
+  /** The person whose answers are shown: `device` outside guided sessions. */
+  profileId: string;
+  professionalMode: boolean;
+  setProfessionalMode: (on: boolean) => void;
+  setActiveProfile: (profileId: string) => void;
 }
 
 const ServicesContext = createContext<Services | null>(null);

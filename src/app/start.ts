@@ -10,8 +10,8 @@ import { navigate } from './routes';
 export const currentQuestionnaire = currentVersion(catalogue, MAIN_QUESTIONNAIRE_ID);
 
 /** Starts a new attempt on the current questionnaire version and shows its first question. */
-export async function startAttempt(db: ReperesDb, pathId: PathId): Promise<void> {
+export async function startAttempt(db: ReperesDb, pathId: PathId, profileId: string) {
   if (!currentQuestionnaire) throw new Error(`No version of ${MAIN_QUESTIONNAIRE_ID} is available`);
-  await createAttempt(db, currentQuestionnaire, pathId);
+  await createAttempt(db, currentQuestionnaire, pathId, profileId);
   navigate({ name: 'question', number: 1 });
 }

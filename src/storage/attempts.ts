@@ -7,10 +7,12 @@ export async function createAttempt(
   db: ReperesDb,
   questionnaire: { id: string; version: string },
   pathId: PathId,
+  profileId: string,
   now = Date.now(),
 ): Promise<AttemptRecord> {
   const attempt: AttemptRecord = {
     id: crypto.randomUUID(),
+    profileId,
     questionnaireId: questionnaire.id,
     questionnaireVersion: questionnaire.version,
     pathId,
@@ -21,16 +23,26 @@ export async function createAttempt(
   return attempt;
 }
 
-/** The attempt a person would resume: the most recently started one not yet finished. */
-export async function getUnfinishedAttempt(db: ReperesDb): Promise<AttemptRecord | undefined> {
-  const newestFirst = await db.attempts.orderBy('startedAt').reverse().toArray();
-  return newestFirst.find((attempt) => attempt.finishedAt === undefined);
+/** A profile's attempts, the most recently started first. */
+export async function attemptsOf(db: ReperesDb, profileId: string): Promise<AttemptRecord[]> {
+  const attempts = await db.attempts.where('profileId').equals(profileId).toArray();
+  return attempts.sort((a, b) => b.startedAt - a.startedAt);
 }
 
-/** The most recently finished attempt, whose results the home screen offers to show again. */
-export async function getLatestFinishedAttempt(db: ReperesDb): Promise<AttemptRecord | undefined> {
-  const newestFirst = await db.attempts.orderBy('startedAt').reverse().toArray();
-  return newestFirst.find((attempt) => attempt.finishedAt !== undefined);
+/** The attempt a person would resume: their most recently started one not yet finished. */
+export async function getUnfinishedAttempt(
+  db: ReperesDb,
+  profileId: string,
+): Promise<AttemptRecord | undefined> {
+  return (await attemptsOf(db, profileId)).find((attempt) => attempt.finishedAt === undefined);
+}
+
+/** A person's most recently finished attempt, whose results the home screen offers again. */
+export async function getLatestFinishedAttempt(
+  db: ReperesDb,
+  profileId: string,
+): Promise<AttemptRecord | undefined> {
+  return (await attemptsOf(db, profileId)).find((attempt) => attempt.finishedAt !== undefined);
 }
 
 /** Reads one attempt by id. */

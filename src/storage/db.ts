@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { AnswerRecord, AttemptRecord, SettingRecord } from './records';
+import type { AnswerRecord, AttemptRecord, ProfileRecord, SettingRecord } from './records';
 import { SCHEMA_VERSIONS } from './schema';
 
 /** The name of the app's IndexedDB database. */
@@ -10,6 +10,7 @@ export class ReperesDb extends Dexie {
   attempts!: Table<AttemptRecord, string>;
   answers!: Table<AnswerRecord, [string, string]>;
   settings!: Table<SettingRecord, string>;
+  profiles!: Table<ProfileRecord, string>;
 
   constructor(name = DATABASE_NAME) {
     super(name);

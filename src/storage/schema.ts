@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { DEVICE_PROFILE } from './records';
 
 /** One version of the IndexedDB schema, kept forever so that any older database can be opened. */
 export interface SchemaVersion {
@@ -23,6 +24,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       attempts: 'id, startedAt, finishedAt',
       answers: '[attemptId+itemId], attemptId',
       settings: 'key',
+    },
+  },
+  {
+    version: 2,
+    date: '2026-11-28',
+    why: 'Guided sessions: profiles under a first name or pseudonym; each attempt belongs to one.',
+    stores: {
+      attempts: 'id, startedAt, finishedAt, profileId',
+      profiles: 'id, updatedAt',
+    },
+    // Answers given before profiles existed belong to the device's own space.
+    upgrade: async (tx) => {
+      await tx
+        .table('attempts')
+        .toCollection()
+        .modify((attempt: { profileId?: string }) => {
+          attempt.profileId ??= DEVICE_PROFILE;
+        });
     },
   },
 ];

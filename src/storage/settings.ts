@@ -5,6 +5,10 @@ import type { ReperesDb } from './db';
 export const SETTING_DEFAULTS = {
   language: null as string | null,
   display: DEFAULT_DISPLAY,
+  /** Guided sessions: profiles, hints for the professional, notes. */
+  professionalMode: false,
+  /** The profile whose answers are shown; `device` outside guided sessions. */
+  activeProfile: 'device',
 };
 
 export type SettingKey = keyof typeof SETTING_DEFAULTS;

@@ -147,15 +147,10 @@ describe('languages and easy-to-read mode', () => {
     const page = await context.newPage();
     await openHome(page, baseUrl);
     await page.getByRole('switch', { name: 'Lecture facile' }).click();
-    expect(
-      await page.getByRole('switch', { name: 'Lecture facile' }).getAttribute('aria-checked'),
-    ).toBe('true');
+    await page.getByRole('switch', { name: 'Lecture facile', checked: true }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await page.reload();
-    await page.getByRole('switch', { name: 'Lecture facile' }).waitFor();
-    expect(
-      await page.getByRole('switch', { name: 'Lecture facile' }).getAttribute('aria-checked'),
-    ).toBe('true');
+    await page.getByRole('switch', { name: 'Lecture facile', checked: true }).waitFor();
     await page
       .getByRole('button', { name: /parcours court/ })
       .first()

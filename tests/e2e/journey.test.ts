@@ -34,7 +34,12 @@ describe('the journey on a phone', () => {
       expect(row[1]).toMatch(
         /^(Je découvre|Avec de l'aide|Sans aide|Je peux aider d'autres personnes)$/,
       );
-    await expect(page.getByText(/version 1\.0\.0 \(reperes-ia\)/).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .locator('main p', { hasText: /version 1\.0\.0 \(reperes-ia\)/ })
+        .last()
+        .isVisible(),
+    ).resolves.toBe(true);
 
     const origin = new URL(baseUrl).origin;
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual(

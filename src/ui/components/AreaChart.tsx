@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useTranslation } from '../../i18n/context';
 import type { AreaBar } from './areaChart';
 import styles from './AreaChart.module.css';
@@ -11,13 +11,17 @@ import styles from './AreaChart.module.css';
 export function AreaChart(props: { bars: readonly AreaBar[] }) {
   const { t } = useTranslation();
   const canvas = useRef<HTMLCanvasElement>(null);
+  const [image, setImage] = useState<string | null>(null);
   const key = JSON.stringify(props.bars);
   useEffect(() => {
     let remove: (() => void) | undefined;
     let live = true;
     import('./areaChart')
       .then(({ drawAreaChart }) => {
-        if (live && canvas.current) remove = drawAreaChart(canvas.current, props.bars);
+        if (!live || !canvas.current) return;
+        remove = drawAreaChart(canvas.current, props.bars);
+        // Printed as an image: a canvas keeps its screen size on paper.
+        setImage(canvas.current.toDataURL('image/png'));
       })
       // Without a chart the table still says everything; nothing to tell the person.
       .catch(() => undefined);
@@ -32,6 +36,9 @@ export function AreaChart(props: { bars: readonly AreaBar[] }) {
   return (
     <div class={styles.chart} style={{ blockSize: `${props.bars.length * 4 + 3}rem` }}>
       <canvas ref={canvas} role="img" aria-label={`${t('results.chartLabel')} ${summary}`} />
+      {image && (
+        <img class={styles.printImage} src={image} alt={`${t('results.chartLabel')} ${summary}`} />
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import styles from './Button.module.css';
 
-type ButtonProps = JSX.HTMLAttributes<HTMLButtonElement> & {
+type ButtonProps = JSX.IntrinsicElements['button'] & {
   variant?: 'primary' | 'secondary';
   children: ComponentChildren;
 };

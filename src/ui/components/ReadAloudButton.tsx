@@ -31,7 +31,7 @@ export function ReadAloudButton(props: { label: string; texts: readonly string[]
   }
 
   return (
-    <div class={styles.readAloud}>
+    <div class={styles.readAloud} data-print="hide">
       <Button variant="secondary" onClick={() => void toggle()}>
         <span aria-hidden="true" class={styles.icon}>
           {speaking ? '■' : '▶'}

@@ -2,6 +2,7 @@ import type { PathId } from '../../domain/questionnaire';
 import { useTranslation } from '../../i18n/context';
 import { Button, ButtonRow } from '../components/Button';
 import { EasyReadSwitch } from '../components/EasyReadSwitch';
+import { FileButton } from '../components/FileButton';
 import { Notice } from '../components/Notice';
 import { FocusHeading } from '../components/FocusHeading';
 import styles from './HomeScreen.module.css';
@@ -16,6 +17,11 @@ export interface HomeScreenProps {
   /** Whether easy-to-read French is on; `null` when the interface is not in French. */
   easyRead: boolean | null;
   onEasyReadChange: (on: boolean) => void;
+  /** Guided sessions: on or off, and the person whose answers are shown. */
+  professional: { on: boolean; personName?: string };
+  onProfessionalChange: (on: boolean) => void;
+  onChoosePerson: () => void;
+  onImport: (file: File) => void;
   onStart: (pathId: PathId) => void;
   onResume: () => void;
   onShowResults: () => void;
@@ -30,6 +36,18 @@ export function HomeScreen(props: HomeScreenProps) {
     <>
       {props.notice && <Notice kind="status">{props.notice}</Notice>}
       <FocusHeading>{t('home.title')}</FocusHeading>
+      {props.professional.on && (
+        <section class={styles.person} aria-labelledby="person-title">
+          <h2 id="person-title">
+            {props.professional.personName
+              ? t('pro.current', { name: props.professional.personName })
+              : t('pro.noneYet')}
+          </h2>
+          <Button variant="secondary" onClick={props.onChoosePerson}>
+            {t('pro.choose')}
+          </Button>
+        </section>
+      )}
       <p>{t('home.intro')}</p>
       {props.easyRead !== null && (
         <EasyReadSwitch on={props.easyRead} onChange={props.onEasyReadChange} />
@@ -73,6 +91,23 @@ export function HomeScreen(props: HomeScreenProps) {
           </Button>
         </ButtonRow>
       )}
+
+      <FileButton
+        label={t('exchange.import')}
+        help={t('exchange.importHelp')}
+        onFile={props.onImport}
+      />
+
+      <section class={styles.pro} aria-labelledby="pro-title">
+        <h2 id="pro-title">{t('pro.title')}</h2>
+        <p>{t('pro.explain')}</p>
+        <Button
+          variant="secondary"
+          onClick={() => props.onProfessionalChange(!props.professional.on)}
+        >
+          {props.professional.on ? t('pro.turnOff') : t('pro.turnOn')}
+        </Button>
+      </section>
     </>
   );
 }

@@ -20,6 +20,8 @@ export interface QuestionScreenProps {
   answer?: AnswerValue;
   /** True once the explanation of a situation was shown: the answer is then final. */
   revealed: boolean;
+  /** The hint for the accompanying professional, given only in guided sessions. */
+  hint?: string;
   onChoose: (value: AnswerValue) => void;
   onReveal: () => void;
   onBack: () => void;
@@ -112,6 +114,12 @@ export function QuestionScreen(props: QuestionScreenProps) {
           props.onChoose(value);
         }}
       />
+      {props.hint && (
+        <details class={styles.hint}>
+          <summary>{t('question.hintTitle')}</summary>
+          <p>{props.hint}</p>
+        </details>
+      )}
       <div aria-live="polite">
         {needsAnswer && props.answer === undefined && (
           <p class={styles.message}>{t('question.chooseFirst')}</p>

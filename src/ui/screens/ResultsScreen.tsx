@@ -1,12 +1,10 @@
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
 import type { Questionnaire } from '../../domain/questionnaire';
 import { priorities, strengths } from '../../domain/results';
 import type { Profile } from '../../domain/scoring';
 import { pickText } from '../../domain/text';
 import { useTranslation } from '../../i18n/context';
 import { AreaChart } from '../components/AreaChart';
-import { Button, ButtonRow } from '../components/Button';
-import { ConfirmBox } from '../components/ConfirmBox';
 import { DeclaredShownTable } from '../components/DeclaredShownTable';
 import { FocusHeading } from '../components/FocusHeading';
 import { HowComputed } from '../components/HowComputed';
@@ -21,18 +19,22 @@ export interface ResultsScreenProps {
   questionnaire: Questionnaire;
   profile: Profile;
   answeredAt: Date;
-  /** Questions the complete path adds to this short path; 0 when there is nothing to add. */
-  questionsLeft: number;
-  onContinue: () => void;
-  onRestart: () => void;
-  onHome: () => void;
-  onErase: () => void;
+  /** Results of a short path: a first idea that the complete path makes more precise. */
+  shortPath: boolean;
+  /** The screen's title: "Vos repères", or "Résultats reçus" for a shared link. */
+  title?: string;
+  intro?: string;
+  /** The first name or pseudonym printed on the summary, in guided sessions. */
+  personName?: string;
+  /** The professional's notes, printed only when they ticked it. */
+  printedNotes?: string;
+  /** What the person can do with these results (print, save, share…). */
+  children?: ComponentChildren;
 }
 
 /** The results: words first, then the chart and the same figures in tables, then how they are computed. */
 export function ResultsScreen(props: ResultsScreenProps) {
   const { t, language } = useTranslation();
-  const [confirming, setConfirming] = useState(false);
   const { questionnaire: q, profile } = props;
   const text = (value: Parameters<typeof pickText>[0]) => pickText(value, language);
 
@@ -49,16 +51,29 @@ export function ResultsScreen(props: ResultsScreenProps) {
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(props.answeredAt);
 
   return (
-    <>
-      <FocusHeading>{t('results.title')}</FocusHeading>
-      <p>{t('results.intro')}</p>
-      {props.questionsLeft > 0 && <p>{t('results.shortPathNote')}</p>}
+    <div class={styles.results}>
+      <div class={`${styles.printOnly} ${styles.printHeader}`}>
+        <p class={styles.printTitle}>{t('exchange.printHeading')}</p>
+        {props.personName && <p>{t('exchange.summaryFor', { name: props.personName })}</p>}
+        <p>
+          {t('results.answeredOn', { date })}{' '}
+          {t('results.computedWith', { title: text(q.title), version: q.version, id: q.id })}
+        </p>
+      </div>
+      <div class={styles.screenOnly}>
+        <FocusHeading>{props.title ?? t('results.title')}</FocusHeading>
+      </div>
+      {props.intro && <p>{props.intro}</p>}
+      <p class={styles.screenOnly}>{t('results.intro')}</p>
+      {props.shortPath && <p>{t('results.shortPathNote')}</p>}
 
-      <StrengthList questionnaire={q} strengths={strengths(q, profile)} />
-      <PriorityList questionnaire={q} priorities={priorities(q, profile)} />
+      <div class={styles.words}>
+        <StrengthList questionnaire={q} strengths={strengths(q, profile)} />
+        <PriorityList questionnaire={q} priorities={priorities(q, profile)} />
+      </div>
       {toDiscover > 0 && <p>{t('results.toDiscover', { count: toDiscover })}</p>}
 
-      <section aria-labelledby="areas-title">
+      <section class={styles.areas} aria-labelledby="areas-title">
         <h2 id="areas-title">{t('results.areasTitle')}</h2>
         <ReadAloudButton
           label={t('speech.listenBlock', { block: t('results.areasTitle') })}
@@ -79,10 +94,12 @@ export function ResultsScreen(props: ResultsScreenProps) {
         <LevelTable rows={rows} />
       </section>
 
-      <DeclaredShownTable questionnaire={q} competencies={profile.competencies} />
+      <div class={styles.screenOnly}>
+        <DeclaredShownTable questionnaire={q} competencies={profile.competencies} />
+      </div>
 
       {profile.notUnderstood.length > 0 && (
-        <section aria-labelledby="not-understood-title">
+        <section class={styles.screenOnly} aria-labelledby="not-understood-title">
           <h2 id="not-understood-title">{t('results.notUnderstoodTitle')}</h2>
           <p>{t('results.notUnderstoodHelp')}</p>
           <ul>
@@ -94,40 +111,24 @@ export function ResultsScreen(props: ResultsScreenProps) {
         </section>
       )}
 
-      <HowComputed />
+      <div class={styles.screenOnly}>
+        <HowComputed />
+      </div>
 
-      <p class={styles.meta}>
+      <p class={`${styles.meta} ${styles.screenOnly}`}>
         {t('results.answeredOn', { date })}{' '}
         {t('results.computedWith', { title: text(q.title), version: q.version, id: q.id })}
       </p>
 
-      {props.questionsLeft > 0 && (
-        <section class={styles.continue} aria-labelledby="continue-help">
-          <p id="continue-help">{t('results.continueHelp')}</p>
-          <Button onClick={props.onContinue}>
-            {t('results.continueComplete', { count: props.questionsLeft })}
-          </Button>
+      {props.printedNotes && (
+        <section class={styles.printOnly} aria-labelledby="printed-notes-title">
+          <h2 id="printed-notes-title">{t('pro.notesTitle')}</h2>
+          <p class={styles.notes}>{props.printedNotes}</p>
         </section>
       )}
+      <p class={styles.printOnly}>{t('exchange.savedOnDevice')}</p>
 
-      <ButtonRow>
-        <Button onClick={props.onHome}>{t('results.home')}</Button>
-        <Button variant="secondary" onClick={props.onRestart}>
-          {t('results.restart')}
-        </Button>
-        <Button variant="secondary" onClick={() => setConfirming(true)}>
-          {t('results.erase')}
-        </Button>
-      </ButtonRow>
-      {confirming && (
-        <ConfirmBox
-          question={t('results.eraseConfirm')}
-          confirmLabel={t('results.eraseYes')}
-          cancelLabel={t('results.eraseNo')}
-          onConfirm={props.onErase}
-          onCancel={() => setConfirming(false)}
-        />
-      )}
-    </>
+      {props.children}
+    </div>
   );
 }

@@ -47,7 +47,8 @@ describe('content rules', () => {
     for (const text of [
       'Vous êtes prêt ?',
       'Je suis seul.',
-      'Pour tous les utilisateurs.',
+      'Bonjour à tous.',
+      'Pour les utilisateurs.',
       'Un demandeur d’emploi',
       'Votre conseiller vous appelle.',
       'Vous êtes informée.',
@@ -63,6 +64,7 @@ describe('content rules', () => {
       'La personne qui vous accompagne.',
       'Sans aide, par vous-même.',
       'Une seule fois.',
+      'Tous les profils sont effacés.',
     ]) {
       expect(genderedProblems(text), text).toEqual([]);
     }

@@ -11,6 +11,7 @@ import { eraseEverything } from '../../../src/storage/erase';
 import { getSetting, setSetting } from '../../../src/storage/settings';
 
 const questionnaire = { id: 'reperes-ia', version: '0.1.0' };
+const DEVICE = 'device';
 let db: ReperesDb;
 
 beforeEach(async () => {
@@ -23,7 +24,7 @@ afterEach(async () => {
 
 describe('answers', () => {
   it('keeps each answer of an attempt, readable after reopening the database', async () => {
-    const attempt = await createAttempt(db, questionnaire, 'complete');
+    const attempt = await createAttempt(db, questionnaire, 'complete', DEVICE);
     await saveAnswer(db, attempt.id, 'a', 'on-my-own');
     await saveAnswer(db, attempt.id, 'b', '_dont-know');
     db.close();
@@ -38,14 +39,14 @@ describe('answers', () => {
   });
 
   it('replaces an answer when the person changes their mind', async () => {
-    const attempt = await createAttempt(db, questionnaire, 'short');
+    const attempt = await createAttempt(db, questionnaire, 'short', DEVICE);
     await saveAnswer(db, attempt.id, 'a', 'cannot');
     await saveAnswer(db, attempt.id, 'a', 'with-help');
     expect((await getAnswers(db, attempt.id)).get('a')?.value).toBe('with-help');
   });
 
   it('keeps a situation answer final once its explanation was shown', async () => {
-    const attempt = await createAttempt(db, questionnaire, 'short');
+    const attempt = await createAttempt(db, questionnaire, 'short', DEVICE);
     await saveAnswer(db, attempt.id, 's', 'wrong');
     await markRevealed(db, attempt.id, 's');
     await saveAnswer(db, attempt.id, 's', 'right');
@@ -55,8 +56,8 @@ describe('answers', () => {
   });
 
   it('keeps the answers of two attempts apart', async () => {
-    const first = await createAttempt(db, questionnaire, 'short', 1);
-    const second = await createAttempt(db, questionnaire, 'short', 2);
+    const first = await createAttempt(db, questionnaire, 'short', DEVICE, 1);
+    const second = await createAttempt(db, questionnaire, 'short', DEVICE, 2);
     await saveAnswer(db, first.id, 'a', 'cannot');
     await saveAnswer(db, second.id, 'a', 'can-explain');
     expect((await getAnswers(db, first.id)).get('a')?.value).toBe('cannot');
@@ -66,18 +67,18 @@ describe('answers', () => {
 
 describe('attempts', () => {
   it('resumes the newest unfinished attempt and shows the newest finished results', async () => {
-    const old = await createAttempt(db, questionnaire, 'short', 1);
+    const old = await createAttempt(db, questionnaire, 'short', DEVICE, 1);
     await finishAttempt(db, old.id, 5);
-    const current = await createAttempt(db, questionnaire, 'complete', 10);
-    expect((await getUnfinishedAttempt(db))?.id).toBe(current.id);
-    expect((await getLatestFinishedAttempt(db))?.id).toBe(old.id);
+    const current = await createAttempt(db, questionnaire, 'complete', DEVICE, 10);
+    expect((await getUnfinishedAttempt(db, DEVICE))?.id).toBe(current.id);
+    expect((await getLatestFinishedAttempt(db, DEVICE))?.id).toBe(old.id);
     await finishAttempt(db, current.id, 20);
-    expect(await getUnfinishedAttempt(db)).toBeUndefined();
-    expect((await getLatestFinishedAttempt(db))?.id).toBe(current.id);
+    expect(await getUnfinishedAttempt(db, DEVICE)).toBeUndefined();
+    expect((await getLatestFinishedAttempt(db, DEVICE))?.id).toBe(current.id);
   });
 
   it('names the exact questionnaire version an attempt uses', async () => {
-    const attempt = await createAttempt(db, questionnaire, 'short');
+    const attempt = await createAttempt(db, questionnaire, 'short', DEVICE);
     expect(await db.attempts.get(attempt.id)).toMatchObject({
       questionnaireId: 'reperes-ia',
       questionnaireVersion: '0.1.0',
@@ -94,7 +95,7 @@ describe('settings and erasing', () => {
   });
 
   it('"Supprimer mes données" leaves nothing in the database', async () => {
-    const attempt = await createAttempt(db, questionnaire, 'short');
+    const attempt = await createAttempt(db, questionnaire, 'short', DEVICE);
     await saveAnswer(db, attempt.id, 'a', 'cannot');
     await setSetting(db, 'language', 'en');
     await eraseEverything(db);

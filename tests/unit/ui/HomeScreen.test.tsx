@@ -9,6 +9,10 @@ function props(overrides: Partial<HomeScreenProps> = {}): HomeScreenProps {
     hasResults: false,
     easyRead: false,
     onEasyReadChange: vi.fn(),
+    professional: { on: false },
+    onProfessionalChange: vi.fn(),
+    onChoosePerson: vi.fn(),
+    onImport: vi.fn(),
     onStart: vi.fn(),
     onResume: vi.fn(),
     onShowResults: vi.fn(),
@@ -58,6 +62,19 @@ describe('HomeScreen', () => {
     unmount();
     await renderTranslated(<HomeScreen {...props({ easyRead: null })} />, 'en');
     expect(screen.queryByRole('switch')).toBeNull();
+  });
+
+  it('explains guided-session mode and shows the person followed when it is on', async () => {
+    const p = props();
+    const { unmount } = await renderTranslated(<HomeScreen {...p} />);
+    expect(screen.getByText(/Vous créez un profil par personne/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Passer en mode accompagnement' }));
+    expect(p.onProfessionalChange).toHaveBeenCalledWith(true);
+    unmount();
+    await renderTranslated(
+      <HomeScreen {...props({ professional: { on: true, personName: 'Sam' } })} />,
+    );
+    expect(screen.getByRole('heading', { name: /Personne suivie\s?: Sam/ })).toBeTruthy();
   });
 
   it('has no accessibility violation', async () => {

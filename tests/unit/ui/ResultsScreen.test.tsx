@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { scoreProfile } from '../../../src/domain/scoring';
 import { pickText } from '../../../src/domain/text';
+import { OwnResultsActions } from '../../../src/ui/components/OwnResultsActions';
 import { ResultsScreen, type ResultsScreenProps } from '../../../src/ui/screens/ResultsScreen';
 import { answerEvery, bestAnswer, gridQuestionnaire, lowestAnswer } from '../helpers/grid';
 import { axeViolations, renderTranslated } from '../helpers/render';
@@ -18,16 +19,25 @@ const answers = answerEvery(q, (item) =>
 for (const item of q.items) if (inArea(lastArea.id).has(item.competency)) answers.delete(item.id);
 const profile = scoreProfile(q, answers);
 
+function actionProps(overrides: Partial<Parameters<typeof OwnResultsActions>[0]> = {}) {
+  return {
+    questionsLeft: 0,
+    shareLink: 'http://localhost/#/partage/x',
+    onContinue: vi.fn(),
+    onExport: vi.fn(),
+    onRestart: vi.fn(),
+    onHome: vi.fn(),
+    onErase: vi.fn(),
+    ...overrides,
+  };
+}
+
 function props(overrides: Partial<ResultsScreenProps> = {}): ResultsScreenProps {
   return {
     questionnaire: q,
     profile,
     answeredAt: new Date('2026-11-28T10:00:00Z'),
-    questionsLeft: 0,
-    onContinue: vi.fn(),
-    onRestart: vi.fn(),
-    onHome: vi.fn(),
-    onErase: vi.fn(),
+    shortPath: false,
     ...overrides,
   };
 }
@@ -108,28 +118,51 @@ describe('ResultsScreen', () => {
     expect(
       screen.getByText(/compte comme «\sà découvrir\s», jamais comme une erreur/),
     ).toBeTruthy();
-    expect(screen.getByText(/version 1\.0\.0 \(reperes-ia\)/)).toBeTruthy();
+    expect(screen.getAllByText(/version 1\.0\.0 \(reperes-ia\)/).length).toBeGreaterThan(0);
   });
 
   it('offers to go on with the complete path after a short one, without asking again', async () => {
-    const p = props({ questionsLeft: 57 });
-    await renderTranslated(<ResultsScreen {...p} />);
+    const actions = actionProps({ questionsLeft: 57 });
+    await renderTranslated(
+      <ResultsScreen {...props({ shortPath: true })}>
+        <OwnResultsActions {...actions} />
+      </ResultsScreen>,
+    );
+    expect(screen.getByText(/une première idée/)).toBeTruthy();
     expect(screen.getByText(/on ne vous repose pas les mêmes questions/)).toBeTruthy();
     fireEvent.click(
       screen.getByRole('button', { name: 'Répondre aux 57 autres questions du parcours complet' }),
     );
-    expect(p.onContinue).toHaveBeenCalled();
+    expect(actions.onContinue).toHaveBeenCalled();
   });
 
   it('asks before deleting, and keeps the data when the person says no', async () => {
-    const p = props();
-    await renderTranslated(<ResultsScreen {...p} />);
+    const actions = actionProps();
+    await renderTranslated(
+      <ResultsScreen {...props()}>
+        <OwnResultsActions {...actions} />
+      </ResultsScreen>,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Supprimer mes données' }));
     fireEvent.click(screen.getByRole('button', { name: 'Non, garder mes données' }));
-    expect(p.onErase).not.toHaveBeenCalled();
+    expect(actions.onErase).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Supprimer mes données' }));
     fireEvent.click(screen.getByRole('button', { name: 'Oui, tout supprimer' }));
-    expect(p.onErase).toHaveBeenCalledTimes(1);
+    expect(actions.onErase).toHaveBeenCalledTimes(1);
+  });
+
+  it('prints the notes of the person who accompanies only when asked', async () => {
+    const without = await renderTranslated(<ResultsScreen {...props({ personName: 'Sam' })} />);
+    expect(without.container.textContent).not.toContain('Une note privée');
+    expect(without.container.textContent).toContain(
+      'Résultats enregistrés uniquement sur cet appareil.',
+    );
+    expect(without.container.textContent).toMatch(/Synthèse pour\s?: Sam/);
+    without.unmount();
+    const withNotes = await renderTranslated(
+      <ResultsScreen {...props({ personName: 'Sam', printedNotes: 'Une note privée' })} />,
+    );
+    expect(withNotes.container.textContent).toContain('Une note privée');
   });
 
   it('reads in English too', async () => {
