@@ -3,7 +3,7 @@ import { App } from './app/App';
 import { createTranslator } from './i18n/i18n';
 import { preferredLanguage, toLanguage } from './i18n/languages';
 import { registerServiceWorker } from './pwa/register';
-import { ReperesDb } from './storage/db';
+import { openDatabase } from './storage/open';
 import { DEVICE_PROFILE } from './storage/records';
 import { DEFAULT_DISPLAY } from './domain/display';
 import { getSetting } from './storage/settings';
@@ -13,7 +13,7 @@ import './ui/global.css';
 import './ui/themes.css';
 
 async function boot(): Promise<void> {
-  const db = new ReperesDb();
+  const { db, mode } = await openDatabase();
   const stored = await getSetting(db, 'language').catch(() => null);
   const display = await getSetting(db, 'display').catch(() => DEFAULT_DISPLAY);
   const professionalMode = await getSetting(db, 'professionalMode').catch(() => false);
@@ -33,6 +33,7 @@ async function boot(): Promise<void> {
       initialDisplay={display}
       initialProfessionalMode={professionalMode}
       initialProfile={profile}
+      storageMode={mode}
     />,
     root,
   );

@@ -7,8 +7,10 @@ import type { Language } from '../i18n/languages';
 import { onUpdateReady } from '../pwa/register';
 import type { ReperesDb } from '../storage/db';
 import { DEVICE_PROFILE } from '../storage/records';
+import type { StorageMode } from '../storage/open';
 import { setSetting } from '../storage/settings';
 import { Button } from '../ui/components/Button';
+import { Notice } from '../ui/components/Notice';
 import { DisplayButton } from '../ui/components/DisplayButton';
 import { DisplayPanel } from '../ui/components/DisplayPanel';
 import { LanguageSwitch } from '../ui/components/LanguageSwitch';
@@ -35,6 +37,7 @@ export function App(props: {
   initialDisplay: DisplaySettings;
   initialProfessionalMode: boolean;
   initialProfile: string;
+  storageMode: StorageMode;
 }) {
   const [language, setCurrentLanguage] = useState(props.initialLanguage);
   const [professionalMode, setProfessionalModeState] = useState(props.initialProfessionalMode);
@@ -88,6 +91,7 @@ export function App(props: {
     >
       <TranslationProvider instance={props.translator} language={language}>
         <DisplayProvider value={display}>
+          {props.storageMode === 'memory' && <StorageBanner />}
           {offerUpdate && (
             <UpdateBanner onApply={applyUpdate} onDismiss={() => setApplyUpdate(null)} />
           )}
@@ -147,6 +151,16 @@ function Screen(props: {
     default:
       return <NotFound />;
   }
+}
+
+/** Said on every screen when answers live only in memory. */
+function StorageBanner() {
+  const { t } = useTranslation();
+  return (
+    <div data-print="hide">
+      <Notice kind="alert">{t('errors.memoryMode')}</Notice>
+    </div>
+  );
 }
 
 function NotFound() {

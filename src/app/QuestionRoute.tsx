@@ -24,7 +24,7 @@ export function QuestionRoute(props: { number: number }) {
   }, profileId);
   const [current, setCurrent] = useState<LoadedAttempt | null>(null);
   const pendingWrite = useRef<Promise<void>>(Promise.resolve());
-  const [writeFailed, setWriteFailed] = useState(false);
+  const [writeFailure, setWriteFailure] = useState<'quota' | 'other' | null>(null);
 
   useEffect(() => {
     if (loaded.status === 'ready') setCurrent(loaded.value);
@@ -69,13 +69,25 @@ export function QuestionRoute(props: { number: number }) {
 
   function onChoose(value: AnswerValue) {
     if (!item) return;
-    update(item.id, value);
+    const itemId = item.id;
+    const stored = answers.get(itemId);
+    update(itemId, value);
     if (answers.size === 0) void requestPersistentStorage();
     pendingWrite.current = pendingWrite.current
-      .then(() => saveAnswer(db, attempt.id, item.id, value))
+      .then(() => saveAnswer(db, attempt.id, itemId, value))
       .then(
-        () => setWriteFailed(false),
-        () => setWriteFailed(true),
+        () => setWriteFailure(null),
+        (error: unknown) => {
+          // The screen shows what is really stored: the person can choose again.
+          setCurrent((state) => {
+            if (!state) return state;
+            const next = new Map(state.answers);
+            if (stored) next.set(itemId, stored);
+            else next.delete(itemId);
+            return { ...state, answers: next };
+          });
+          setWriteFailure(isQuotaError(error) ? 'quota' : 'other');
+        },
       );
   }
 
@@ -99,7 +111,11 @@ export function QuestionRoute(props: { number: number }) {
 
   return (
     <>
-      {writeFailed && <Notice kind="alert">{t('errors.storage')}</Notice>}
+      {writeFailure && (
+        <Notice kind="alert">
+          {t(writeFailure === 'quota' ? 'errors.quota' : 'errors.storage')}
+        </Notice>
+      )}
       <QuestionScreen
         questionnaire={questionnaire}
         item={item}
@@ -121,4 +137,12 @@ export function QuestionRoute(props: { number: number }) {
       />
     </>
   );
+}
+
+/** A full disk, as the browser or Dexie reports it. */
+function isQuotaError(error: unknown): boolean {
+  const names = [error, (error as { inner?: unknown })?.inner].map(
+    (e) => (e as { name?: string } | undefined)?.name,
+  );
+  return names.includes('QuotaExceededError');
 }

@@ -1,10 +1,9 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { problemsFromZod } from './problems';
 
-/** Files over this size are refused before being read as JSON. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-export const EXPORT_FORMAT = 'reperes-ia-export';
-export const EXPORT_VERSION = 1;
+import { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES } from './exchangeFormat';
+
+export { EXPORT_FORMAT, EXPORT_VERSION, MAX_IMPORT_BYTES };
 
 const Id = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'not an id');
 const Time = z.number().int().nonnegative();

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { languageName } from './languages';
+import { z } from './zod';
 
 /** A BCP 47 language tag such as `fr`, `en` or the private-use `fr-x-falc`. */
 export const LanguageTagSchema = z

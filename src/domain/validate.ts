@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { PUBLISHED_LANGUAGES } from './languages';
 import { problemsFromZod, type Problem } from './problems';
 import { questionnaireSchema, type Questionnaire } from './questionnaire';

@@ -1,4 +1,4 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { AnswerRecord, AttemptRecord, ProfileRecord, SettingRecord } from './records';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -12,8 +12,8 @@ export class ReperesDb extends Dexie {
   settings!: Table<SettingRecord, string>;
   profiles!: Table<ProfileRecord, string>;
 
-  constructor(name = DATABASE_NAME) {
-    super(name);
+  constructor(name = DATABASE_NAME, options?: DexieOptions) {
+    super(name, options);
     for (const schema of SCHEMA_VERSIONS) {
       const version = this.version(schema.version).stores(schema.stores);
       if (schema.upgrade) version.upgrade(schema.upgrade);

@@ -1,4 +1,5 @@
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../domain/exchange';
+import type { ExportFile } from '../domain/exchange';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../domain/exchangeFormat';
 import type { ReperesDb } from './db';
 import { DEVICE_PROFILE, type AnswerRecord, type AttemptRecord } from './records';
 
