@@ -3,6 +3,7 @@ import { decodeSharedResults, readSharedHead } from '../domain/shareLink';
 import { scoreProfile } from '../domain/scoring';
 import { useTranslation } from '../i18n/context';
 import { importProfiles } from '../storage/exchange';
+import { drawChartsBeforePrint } from '../ui/components/AreaChart';
 import { Button, ButtonRow } from '../ui/components/Button';
 import { Notice } from '../ui/components/Notice';
 import { MessageScreen } from '../ui/screens/MessageScreen';
@@ -106,7 +107,10 @@ export function SharedRoute(props: { payload: string }) {
         {kept && <Notice kind="status">{t('exchange.kept')}</Notice>}
         <ButtonRow>
           {!kept && <Button onClick={() => void keep()}>{t('exchange.keep')}</Button>}
-          <Button variant="secondary" onClick={() => window.print()}>
+          <Button
+            variant="secondary"
+            onClick={() => void drawChartsBeforePrint().then(() => window.print())}
+          >
             {t('exchange.print')}
           </Button>
         </ButtonRow>

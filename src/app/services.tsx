@@ -15,10 +15,18 @@ export interface Services {
 const ServicesContext = createContext<Services | null>(null);
 
 /** Provides the database to the route containers. */
-export function ServicesProvider(props: { services: Services; children: ComponentChildren }) {
+export function ServicesProvider(props: {
+  services: Services | null;
+  children: ComponentChildren;
+}) {
   return (
     <ServicesContext.Provider value={props.services}>{props.children}</ServicesContext.Provider>
   );
+}
+
+/** The services, or `null` while the database is still opening (first screen only). */
+export function useOptionalServices(): Services | null {
+  return useContext(ServicesContext);
 }
 
 /** The services of the running app. */

@@ -1,5 +1,3 @@
-import { Workbox } from 'workbox-window';
-
 type UpdateListener = (apply: () => void) => void;
 const listeners = new Set<UpdateListener>();
 let pendingApply: (() => void) | null = null;
@@ -9,8 +7,10 @@ let pendingApply: (() => void) | null = null;
  * waits until the person accepts the update offer, so no question is ever
  * interrupted by a reload.
  */
-export function registerServiceWorker(): void {
+export async function registerServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Loaded after the first screen: registering can wait, painting cannot.
+  const { Workbox } = await import('workbox-window');
   const wb = new Workbox('/sw.js');
   wb.addEventListener('waiting', () => {
     pendingApply = () => {

@@ -9,7 +9,7 @@ import { phoneContext, useChromium } from './browser';
 import { grid, SHORT } from './grid';
 import { openHome } from './journey';
 import { scrollsSideways } from './screens';
-import { startServer } from './server';
+import { startServer } from '../../scripts/static-server';
 import { recordSpeech, type SpokenUtterance } from './speech';
 
 const baseUrl = inject('baseUrl');

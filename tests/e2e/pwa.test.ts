@@ -5,7 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { persistentPhoneContext, phoneContext, useChromium, waitForServiceWorker } from './browser';
 import { COMPLETE, SHORT } from './grid';
 import { answerAll, answerAndContinue, openHome, progressText } from './journey';
-import { startServer } from './server';
+import { startServer } from '../../scripts/static-server';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();

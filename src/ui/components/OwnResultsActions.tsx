@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useTranslation } from '../../i18n/context';
+import { drawChartsBeforePrint } from './AreaChart';
 import { Button, ButtonRow } from './Button';
 import { ConfirmBox } from './ConfirmBox';
 import { NotesEditor } from './NotesEditor';
@@ -54,7 +55,9 @@ export function OwnResultsActions(props: {
       )}
 
       <ButtonRow>
-        <Button onClick={() => window.print()}>{t('exchange.print')}</Button>
+        <Button onClick={() => void drawChartsBeforePrint().then(() => window.print())}>
+          {t('exchange.print')}
+        </Button>
         <Button variant="secondary" onClick={props.onExport}>
           {t('exchange.export')}
         </Button>
