@@ -124,7 +124,8 @@ describe('when storage fails', () => {
     await answerAndContinue(page, 0);
     await answerAndContinue(page, 1);
     await page.evaluate(() => Object.assign(window, { __diskFull: true }));
-    await page.getByRole('radio').first().check();
+    // click, not check: the app unticks the answer again at once, since it was not stored.
+    await page.getByRole('radio').first().click();
     await page
       .getByRole('alert')
       .filter({ hasText: 'La mémoire de cet appareil est pleine' })
