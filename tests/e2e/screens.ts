@@ -9,6 +9,7 @@ export interface ScreenAddresses {
   results: string;
   accessibility: string;
   privacy: string;
+  profiles: string;
 }
 
 /**
@@ -36,6 +37,7 @@ export async function prepareScreens(page: Page, baseUrl: string): Promise<Scree
     results: '#/results',
     accessibility: '#/accessibilite',
     privacy: '#/donnees-personnelles',
+    profiles: '#/personnes',
   };
 }
 
