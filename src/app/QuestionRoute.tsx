@@ -4,6 +4,7 @@ import type { AnswerValue } from '../domain/answers';
 import { pickText } from '../domain/text';
 import { useTranslation } from '../i18n/context';
 import { markRevealed, saveAnswer } from '../storage/answers';
+import type { AnswerRecord } from '../storage/records';
 import { finishAttempt, getUnfinishedAttempt } from '../storage/attempts';
 import { requestPersistentStorage } from '../storage/persistence';
 import { Notice } from '../ui/components/Notice';
@@ -52,26 +53,30 @@ export function QuestionRoute(props: { number: number }) {
   );
   const record = answers.get(item.id);
 
-  function update(itemId: string, value: AnswerValue, revealedAt?: number) {
+  /** Shows an answer on screen (or none), as stored or about to be. */
+  function show(itemId: string, answer: AnswerRecord | undefined) {
     setCurrent((state) => {
       if (!state) return state;
       const next = new Map(state.answers);
-      next.set(itemId, {
-        attemptId: attempt.id,
-        itemId,
-        value,
-        answeredAt: Date.now(),
-        revealedAt,
-      });
+      if (answer) next.set(itemId, answer);
+      else next.delete(itemId);
       return { ...state, answers: next };
     });
   }
+
+  const recordOf = (itemId: string, value: AnswerValue, revealedAt?: number): AnswerRecord => ({
+    attemptId: attempt.id,
+    itemId,
+    value,
+    answeredAt: Date.now(),
+    revealedAt,
+  });
 
   function onChoose(value: AnswerValue) {
     if (!item) return;
     const itemId = item.id;
     const stored = answers.get(itemId);
-    update(itemId, value);
+    show(itemId, recordOf(itemId, value));
     if (answers.size === 0) void requestPersistentStorage();
     pendingWrite.current = pendingWrite.current
       .then(() => saveAnswer(db, attempt.id, itemId, value))
@@ -79,13 +84,7 @@ export function QuestionRoute(props: { number: number }) {
         () => setWriteFailure(null),
         (error: unknown) => {
           // The screen shows what is really stored: the person can choose again.
-          setCurrent((state) => {
-            if (!state) return state;
-            const next = new Map(state.answers);
-            if (stored) next.set(itemId, stored);
-            else next.delete(itemId);
-            return { ...state, answers: next };
-          });
+          show(itemId, stored);
           setWriteFailure(isQuotaError(error) ? 'quota' : 'other');
         },
       );
@@ -95,7 +94,7 @@ export function QuestionRoute(props: { number: number }) {
     if (!item || !record) return;
     await pendingWrite.current;
     await markRevealed(db, attempt.id, item.id);
-    update(item.id, record.value, Date.now());
+    show(item.id, recordOf(item.id, record.value, Date.now()));
   }
 
   async function onNext() {

@@ -97,3 +97,25 @@ export async function persistentPhoneContext(profileDir: string): Promise<Browse
     locale: 'fr-FR',
   });
 }
+
+/** How many records each store of the app's IndexedDB database holds, read in the page. */
+export function storedCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('reperes-ia');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names, 'readonly');
+          const counts: Record<string, number> = {};
+          names.forEach((name) => {
+            const request = tx.objectStore(name).count();
+            request.onsuccess = () => (counts[name] = request.result);
+          });
+          tx.oncomplete = () => resolve(counts);
+        };
+      }),
+  );
+}

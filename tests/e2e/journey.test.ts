@@ -4,6 +4,7 @@ import {
   phoneContext,
   recordPageErrors,
   recordRequests,
+  storedCounts,
   useChromium,
 } from './browser';
 import { COMPLETE, grid, SHORT } from './grid';
@@ -98,27 +99,7 @@ describe('the journey on a phone', () => {
     await page.getByRole('button', { name: 'Supprimer mes données' }).click();
     await page.getByRole('button', { name: 'Oui, tout supprimer' }).click();
     await page.getByText('Vos données ont été supprimées de cet appareil.').waitFor();
-    const counts = await page.evaluate(
-      () =>
-        new Promise<number[]>((resolve, reject) => {
-          const open = indexedDB.open('reperes-ia');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const db = open.result;
-            const names = [...db.objectStoreNames];
-            const tx = db.transaction(names, 'readonly');
-            Promise.all(
-              names.map(
-                (name) =>
-                  new Promise<number>((done) => {
-                    const request = tx.objectStore(name).count();
-                    request.onsuccess = () => done(request.result);
-                  }),
-              ),
-            ).then(resolve, reject);
-          };
-        }),
-    );
+    const counts = Object.values(await storedCounts(page));
     expect(counts.length).toBeGreaterThan(0);
     expect(counts.every((count) => count === 0)).toBe(true);
     expect(await page.getByRole('button', { name: 'Voir mes derniers résultats' }).count()).toBe(0);

@@ -3,25 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { persistentPhoneContext, phoneContext, recordPageErrors, useChromium } from './browser';
+import {
+  persistentPhoneContext,
+  phoneContext,
+  recordPageErrors,
+  storedCounts,
+  useChromium,
+} from './browser';
 import { COMPLETE, SHORT } from './grid';
 import { answerAll, answerAndContinue, openHome, progressText } from './journey';
 
 const baseUrl = inject('baseUrl');
 const browser = useChromium();
 
-function storedAnswers(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('reperes-ia');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('answers').objectStore('answers').count();
-          request.onsuccess = () => resolve(request.result);
-        };
-      }),
-  );
+/** How many answers are stored in IndexedDB. */
+async function storedAnswers(page: Page): Promise<number> {
+  return (await storedCounts(page)).answers ?? 0;
 }
 
 describe('answers survive', () => {

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, inject, it } from 'vitest';
-import { phoneContext, recordRequests, useChromium } from './browser';
+import { phoneContext, recordRequests, storedCounts, useChromium } from './browser';
 import { bestValue, grid, lowestValue } from './grid';
 import { answerAll, openHome, resultRows, type Chooser } from './journey';
 
@@ -25,27 +25,6 @@ async function addPerson(page: Page, name: string) {
   await page.getByRole('textbox', { name: 'Prénom ou pseudonyme' }).fill(name);
   await page.getByRole('button', { name: 'Ajouter', exact: true }).click();
   await page.getByRole('heading', { name: new RegExp(`Personne suivie\\s?: ${name}`) }).waitFor();
-}
-
-async function storedCounts(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('reperes-ia');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = [...db.objectStoreNames];
-          const tx = db.transaction(names, 'readonly');
-          const counts: Record<string, number> = {};
-          names.forEach((name) => {
-            const request = tx.objectStore(name).count();
-            request.onsuccess = () => (counts[name] = request.result);
-          });
-          tx.oncomplete = () => resolve(counts);
-        };
-      }),
-  );
 }
 
 async function pdfText(page: Page): Promise<{ pages: number; text: string }> {

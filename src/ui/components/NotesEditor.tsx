@@ -1,6 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { useTranslation } from '../../i18n/context';
 import { Button } from './Button';
+import form from './Form.module.css';
 import styles from './NotesEditor.module.css';
 
 /** The professional's notes on a person: saved on this device only, never in links. */
@@ -17,12 +18,12 @@ export function NotesEditor(props: {
     <section class={styles.notes} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('pro.notesTitle')}</h2>
       <p id={`${id}-help`}>{t('pro.notesHelp')}</p>
-      <label for={id} class={styles.label}>
+      <label for={id} class={form.label}>
         {t('pro.notesLabel', { name: props.name })}
       </label>
       <textarea
         id={id}
-        class={styles.area}
+        class={form.field}
         rows={5}
         maxLength={20_000}
         aria-describedby={`${id}-help`}

@@ -5,6 +5,7 @@ import { Button, ButtonRow } from './Button';
 import { ConfirmBox } from './ConfirmBox';
 import { NotesEditor } from './NotesEditor';
 import { SharePanel } from './SharePanel';
+import form from './Form.module.css';
 import styles from './OwnResultsActions.module.css';
 
 /** In guided sessions: the person's name, the notes, and whether to print them. */
@@ -44,7 +45,7 @@ export function OwnResultsActions(props: {
 
       {pro && <NotesEditor name={pro.name} notes={pro.notes} onSave={pro.onSaveNotes} />}
       {pro && (
-        <label class={styles.check}>
+        <label class={form.check}>
           <input
             type="checkbox"
             checked={pro.printNotes}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { useTranslation } from '../../i18n/context';
 import { Button } from './Button';
+import form from './Form.module.css';
 import styles from './SharePanel.module.css';
 
 /**
@@ -39,10 +40,10 @@ export function SharePanel(props: { link: string }) {
     <section class={styles.share} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('exchange.share')}</h2>
       <p>{t('exchange.shareHelp')}</p>
-      <label for={id} class={styles.label}>
+      <label for={id} class={form.label}>
         {t('exchange.linkLabel')}
       </label>
-      <input id={id} class={styles.link} type="text" readOnly value={props.link} />
+      <input id={id} class={form.field} type="text" readOnly value={props.link} />
       <Button
         variant="secondary"
         onClick={() => void copy(document.getElementById(id) as HTMLInputElement | null)}

@@ -6,6 +6,7 @@ import { FileButton } from '../components/FileButton';
 import { FocusHeading } from '../components/FocusHeading';
 import { NotesEditor } from '../components/NotesEditor';
 import { Notice } from '../components/Notice';
+import form from '../components/Form.module.css';
 import styles from './ProfilesScreen.module.css';
 
 /** One person followed, as the list shows them. */
@@ -56,13 +57,13 @@ export function ProfilesScreen(props: ProfilesScreenProps) {
         }}
       >
         <h2>{t('pro.addTitle')}</h2>
-        <label for="profile-name" class={styles.label}>
+        <label for="profile-name" class={form.label}>
           {t('pro.nameLabel')}
         </label>
         <p id="profile-name-help">{t('pro.nameHelp')}</p>
         <input
           id="profile-name"
-          class={styles.input}
+          class={form.field}
           type="text"
           maxLength={60}
           autocomplete="off"
@@ -128,7 +129,7 @@ export function ProfilesScreen(props: ProfilesScreenProps) {
       />
       {props.profiles.length > 0 && (
         <>
-          <label class={styles.check}>
+          <label class={form.check}>
             <input
               type="checkbox"
               checked={includeNotes}
